@@ -1,0 +1,28 @@
+// The generated field tables tell the decoders what each wire string becomes.
+import { describe, expect, it } from 'vitest';
+import { DATA_TYPE_NAMES, DATA_TYPES } from '@clicky-sdk/core';
+import { SHAPES, TALLY_TYPES, TYPE_SHAPES } from '../src/index.ts';
+
+describe('field tables', () => {
+  it('give visitors-list fields their decoded kinds', () => {
+    const fields = SHAPES.VisitorsListItem?.fields ?? {};
+    expect(fields.time).toBe('integer');
+    expect(fields.latitude).toBe('number');
+    expect(fields.javascript).toBe('boolean');
+    expect(fields.ip_address).toBe('string');
+    expect(fields.first_visit).toEqual({ object: 'FirstVisit' });
+    expect(fields.custom).toBe('string-map');
+    expect(SHAPES.VisitorGoals?.fields.goals_completed).toBe('string-list');
+    expect(SHAPES.FirstVisit?.required).toEqual(['time', 'session_id']);
+  });
+
+  it('map every data type of core to a shape that exists', () => {
+    for (const name of DATA_TYPE_NAMES) {
+      expect(TYPE_SHAPES[name], name).toBe(DATA_TYPES[name].item);
+      expect(SHAPES[TYPE_SHAPES[name] as string], name).toBeDefined();
+    }
+    expect(TYPE_SHAPES.summary).toBe('SegmentSummaryItem');
+    expect(TALLY_TYPES).toContain('bounce-rate');
+    expect(TALLY_TYPES).not.toContain('pages');
+  });
+});

@@ -1,0 +1,26 @@
+// Spec file -> every generated file's path and text. Pure apart from reading the spec.
+import { readFile } from 'node:fs/promises';
+import { parse } from 'yaml';
+import { emitApiMd } from './emit-api-md.ts';
+import { CORE_DIR, emitCore } from './emit-core.ts';
+import { DECODERS_DIR, emitDecoders } from './emit-decoders.ts';
+import type { SpecModel } from './model.ts';
+import { buildModel } from './validate.ts';
+
+/** The folders the generator owns: any file in them that it did not produce is stale. */
+export const GENERATED_DIRS: readonly string[] = [CORE_DIR, DECODERS_DIR];
+export const API_INDEX = 'spec/api.md';
+
+export async function loadSpec(file: string, displayPath = file): Promise<SpecModel> {
+  const text = await readFile(file, 'utf8');
+  return buildModel(parse(text, { prettyErrors: true }), displayPath);
+}
+
+/** Paths are relative to the repository root. `displayPath` is what headers name as the source. */
+export async function generate(spec: SpecModel, displayPath = 'spec/clicky.openapi.yaml'): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const [p, t] of await emitCore(spec, displayPath)) files.set(p, t);
+  for (const [p, t] of emitDecoders(spec, displayPath)) files.set(p, t);
+  files.set(API_INDEX, emitApiMd(spec, displayPath));
+  return files;
+}

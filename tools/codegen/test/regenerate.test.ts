@@ -1,0 +1,116 @@
+// The "API changed" workflow: add a data type and a parameter to a copy of the spec, run the real CLI into a
+// temp folder, and check both come out typed, compile, and that --check tells fresh output from stale.
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { Project } from 'ts-morph';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from './helpers.ts';
+
+const run = promisify(execFile);
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '../../..');
+const tsx = join(repo, 'tools/codegen/node_modules/.bin/tsx');
+const cli = join(repo, 'tools/codegen/src/cli.ts');
+
+async function generateInto(spec: string, out: string, ...extra: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(tsx, [cli, '--spec', spec, '--out', out, ...extra]);
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+let out: string;
+let specFile: string;
+
+beforeAll(async () => {
+  out = await tempDir('clicky-regen-');
+  const original = await readFile(join(repo, 'spec/clicky.openapi.yaml'), 'utf8');
+  const withType = original.replace(
+    'x-clicky-data-types:\n',
+    'x-clicky-data-types:\n  visitors-returning: { category: tally, item: { $ref: "#/components/schemas/TallyItem" }, confidence: clients, description: Returning visitors. }\n',
+  );
+  const withParam = withType.replace(
+    '        - name: app\n',
+    '        - name: color_scheme\n          in: query\n          description: Theme of stats_url links.\n          schema: { type: string, enum: [light, dark], default: light }\n          x-clicky-kind: enum\n          x-clicky-applies-to: [pages]\n        - name: app\n',
+  );
+  expect(withParam).not.toBe(original);
+  specFile = join(out, 'changed.openapi.yaml');
+  await writeFile(specFile, withParam);
+  const result = await generateInto(specFile, out);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  // The hand-written table types the generated code imports.
+  await mkdir(join(out, 'packages/core/src'), { recursive: true });
+  await mkdir(join(out, 'packages/decoders/src'), { recursive: true });
+  await copyFile(join(repo, 'packages/core/src/spec-types.ts'), join(out, 'packages/core/src/spec-types.ts'));
+  await copyFile(join(repo, 'packages/decoders/src/shape-table.ts'), join(out, 'packages/decoders/src/shape-table.ts'));
+}, 60_000);
+
+afterAll(() => rm(out, { recursive: true, force: true }));
+
+describe('regenerating after an API change', () => {
+  it('compiles, and types the new data type and parameter', async () => {
+    const project = new Project({
+      compilerOptions: { strict: true, exactOptionalPropertyTypes: true, allowImportingTsExtensions: true, noEmit: true, module: 199, moduleResolution: 99, target: 9 },
+    });
+    project.addSourceFilesAtPaths(join(out, 'packages/*/src/**/*.ts'));
+    const probe = project.createSourceFile(
+      join(out, 'packages/core/src/probe.ts'),
+      [
+        "import type { DataType, TallyType, TypeMap, StatsParams, StatsResult } from './generated/index.ts';",
+        "import { PARAMETERS, DATA_TYPES } from './generated/index.ts';",
+        "export const t: DataType = 'visitors-returning';",
+        "export const tally: TallyType = 'visitors-returning';",
+        "export type NewItem = TypeMap['visitors-returning'];",
+        "export type Scheme = NonNullable<StatsParams['color_scheme']>;",
+        "export type R = StatsResult<'visitors-returning' | 'pages'>;",
+        "export const param = PARAMETERS.find((p) => p.name === 'color_scheme');",
+        "export const info = DATA_TYPES['visitors-returning'];",
+      ].join('\n'),
+    );
+    const diagnostics = project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getBaseName()}: ${String(d.getMessageText())}`);
+    expect(diagnostics).toEqual([]);
+    const typeText = (name: string): string => probe.getTypeAliasOrThrow(name).getType().getText(probe);
+    expect(typeText('NewItem')).toBe('{ value: number; title?: string; trend?: number; }');
+    expect(probe.getTypeAliasOrThrow('Scheme').getType().getUnionTypes().map((u) => u.getLiteralValue())).toEqual(['light', 'dark']);
+    expect(probe.getTypeAliasOrThrow('R').getType().getProperties().map((p) => p.getName()).sort()).toEqual(['pages', 'visitors-returning']);
+  });
+
+  it('puts both in the runtime tables and the API index', async () => {
+    const tables = await readFile(join(out, 'packages/core/src/generated/tables.ts'), 'utf8');
+    expect(tables).toMatch(/'visitors-returning': \{\s+category: 'tally',\s+item: 'TallyItem'/);
+    expect(tables).toMatch(/name: 'color_scheme',\s+kind: 'enum',\s+required: false,\s+appliesTo: \['pages'\],\s+values: \['light', 'dark'\],\s+default: 'light'/);
+    const fields = await readFile(join(out, 'packages/decoders/src/generated/field-tables.ts'), 'utf8');
+    expect(fields).toMatch(/'visitors-returning': 'TallyItem'/);
+    const index = await readFile(join(out, 'spec/api.md'), 'utf8');
+    expect(index).toMatch(/\| `visitors-returning` \| tally \| TallyItem \|/);
+    expect(index).toMatch(/\| `color_scheme` \| enum \|/);
+  });
+
+  it('--check passes on fresh output and names each stale or extra file', async () => {
+    expect((await generateInto(specFile, out, '--check')).code).toBe(0);
+    const stale = join(out, 'packages/core/src/generated/params.ts');
+    await writeFile(stale, `${await readFile(stale, 'utf8')}// edited by hand\n`);
+    await writeFile(join(out, 'packages/decoders/src/generated/leftover.ts'), 'export {};\n');
+    const result = await generateInto(specFile, out, '--check');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('stale: packages/core/src/generated/params.ts');
+    expect(result.stderr).toContain('not produced by the spec: packages/decoders/src/generated/leftover.ts');
+    expect((await generateInto(specFile, out)).code).toBe(0);
+    expect((await generateInto(specFile, out, '--check')).code).toBe(0);
+  });
+
+  it('exits 2 with the spec path on a broken spec', async () => {
+    const broken = join(out, 'broken.openapi.yaml');
+    await writeFile(broken, (await readFile(specFile, 'utf8')).replace('category: tally, item: { $ref: "#/components/schemas/TallyItem" }, confidence: clients, description: Returning', 'item: { $ref: "#/components/schemas/TallyItem" }, confidence: clients, description: Returning'));
+    const result = await generateInto(broken, out, '--check');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('x-clicky-data-types.visitors-returning.category: missing');
+  });
+});
