@@ -9,7 +9,7 @@ export type ParamKind = (typeof PARAM_KINDS)[number];
 export const PARAM_FORMATS = ['date-expression', 'ip-filter', 'comparison', 'negatable', 'js-identifier'] as const;
 export type ParamFormat = (typeof PARAM_FORMATS)[number];
 
-export const PARAM_RULES = ['single-type', 'all-types-hourly', 'required-unless-alert-id', 'restricted-range'] as const;
+export const PARAM_RULES = ['single-type', 'all-types-hourly', 'required-unless-alert-id', 'required-when-applicable', 'restricted-range'] as const;
 export type ParamRule = (typeof PARAM_RULES)[number];
 
 export interface DataTypeModel {

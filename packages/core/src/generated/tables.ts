@@ -1024,6 +1024,7 @@ export const PARAMETERS: readonly ParamSpec[] = [
       'shorturls',
       'summary',
     ],
+    rules: ['required-when-applicable'],
   },
   {
     name: 'ip_address',

@@ -1,0 +1,64 @@
+// `pnpm bench` for core: validating and building a request with every filter, against building the same URL
+// with bare URLSearchParams (no validation). Target: at most 3x.
+import { compare, printResults } from '@clicky-sdk/bench-kit';
+import { prepareRequest } from '@clicky-sdk/core';
+
+const params = {
+  site_id: 32020,
+  sitekey: 'f00dfacecafe1234',
+  type: 'visitors-list',
+  date: 'last-7-days',
+  limit: 1000,
+  page: 3,
+  output: 'json',
+  ip_address: '65.0.0.0,85.0.0.0|32.12.220.89|150.0.0.0,155.0.0.0',
+  uid: '1313781915',
+  online: true,
+  returning_visitors: true,
+  heatmap: true,
+  actions: '>5',
+  time: '60,120',
+  href: '/contact.php',
+  landing: '/',
+  exit: '/bye',
+  search: 'cookie recipes',
+  'search-local': 'tea',
+  domain: 'google.com',
+  link: 'https://x.example/',
+  browser: 'firefox 3.5',
+  os: 'windows',
+  resolution: '1024x768',
+  country: 'us',
+  city: 'portland',
+  language: 'en',
+  hostname: 'comcast.net',
+  org: 'Comcast',
+  source: 'search',
+  shorturl: 'https://sho.rt/x',
+  custom: { username: 'billy', email: 'billy@example.com' },
+  goal: 'Signup',
+  campaign: 'fall',
+  split: 'B',
+  'visitor-details': ['ip_address', 'session_id', 'web_browser', 'geolocation'],
+  custom_keys_multi_values: true,
+  null_values: true,
+  app: 'clicky-sdk-bench',
+} as const;
+
+const options = { today: '2024-10-29' };
+
+function bare(): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (k === 'custom') for (const [ck, cv] of Object.entries(v as Record<string, string>)) q.append(`custom[${ck}]`, cv);
+    else q.append(k, Array.isArray(v) ? v.join(',') : typeof v === 'boolean' ? (v ? '1' : '0') : String(v));
+  }
+  return `https://api.clicky.com/api/stats/4?${q.toString()}`;
+}
+
+const results = compare({ name: 'URLSearchParams (no validation)', fn: bare }, [
+  { name: 'prepareRequest (validate + build)', fn: () => prepareRequest(params, options).urlWithSitekey() },
+]);
+printResults('core: a visitors-list request with every filter', results);
+const ratio = results[1]?.ratio ?? Number.NaN;
+console.log(`  target <= 3x: ${ratio <= 3 ? 'met' : 'NOT met'} (${ratio.toFixed(2)}x)`);

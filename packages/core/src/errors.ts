@@ -1,0 +1,130 @@
+// The one error hierarchy every package throws. Each error has a stable `code`; messages never hold a sitekey.
+import { redact } from './redact.ts';
+
+export type ClickyErrorCode =
+  | 'CLICKY_PARAM'
+  | 'CLICKY_API'
+  | 'CLICKY_HTTP'
+  | 'CLICKY_NETWORK'
+  | 'CLICKY_TIMEOUT'
+  | 'CLICKY_ABORT'
+  | 'CLICKY_DECODE';
+
+interface ClickyErrorOptions {
+  cause?: unknown;
+}
+
+/** Base class of every error the SDK throws. `code` is stable across versions; match on it, not on messages. */
+export class ClickyError extends Error {
+  readonly code: ClickyErrorCode;
+
+  constructor(code: ClickyErrorCode, message: string, options: ClickyErrorOptions = {}) {
+    super(redact(message), 'cause' in options ? { cause: scrubCause(options.cause) } : undefined);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** A cause from a lower layer (a fetch error, say) may quote the request URL: keep its kind and a redacted message. */
+function scrubCause(cause: unknown): unknown {
+  if (cause instanceof ClickyError) return cause;
+  if (cause instanceof Error) {
+    const safe = new Error(redact(cause.message));
+    safe.name = cause.name;
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string') (safe as { code?: string }).code = code;
+    return safe;
+  }
+  return typeof cause === 'string' ? redact(cause) : cause;
+}
+
+/** One broken rule of one parameter. `value` is a printable form of what was given (never a secret). */
+export interface ParamProblem {
+  readonly param: string;
+  readonly rule: string;
+  readonly message: string;
+  readonly value?: string;
+}
+
+/** Thrown before any request when parameters break the API's rules; lists every problem, not just the first. */
+export class ClickyParamError extends ClickyError {
+  readonly problems: readonly ParamProblem[];
+
+  constructor(problems: readonly ParamProblem[]) {
+    const lines = problems.map((p) => `  - ${p.param}: ${p.message}`);
+    const count = problems.length === 1 ? 'a parameter' : `${problems.length} parameters`;
+    super('CLICKY_PARAM', `Invalid request: ${count} broke the API's rules:\n${lines.join('\n')}`);
+    this.problems = problems.map((p) => ({ ...p, message: redact(p.message), ...(p.value === undefined ? {} : { value: redact(p.value) }) }));
+  }
+}
+
+/** The API answered with its own error message (it does so with HTTP 200, in any output format). */
+export class ClickyApiError extends ClickyError {
+  readonly apiMessage: string;
+  readonly format: string;
+
+  constructor(apiMessage: string, format: string) {
+    super('CLICKY_API', `The Clicky API answered with an error: ${apiMessage}`);
+    this.apiMessage = redact(apiMessage);
+    this.format = format;
+  }
+}
+
+/** A non-2xx HTTP status. `retryAfterMs` is set when the server said when to come back. */
+export class ClickyHttpError extends ClickyError {
+  readonly status: number;
+  readonly statusText: string;
+  readonly retryAfterMs: number | undefined;
+  readonly bodySnippet: string;
+
+  constructor(status: number, statusText: string, bodySnippet = '', retryAfterMs?: number) {
+    super('CLICKY_HTTP', `HTTP ${status}${statusText ? ` ${statusText}` : ''} from the Clicky API`);
+    this.status = status;
+    this.statusText = statusText;
+    this.bodySnippet = redact(bodySnippet.slice(0, 500));
+    this.retryAfterMs = retryAfterMs;
+  }
+}
+
+/** The request never got an HTTP answer (DNS, refused, reset). The original error is `cause`, redacted. */
+export class ClickyNetworkError extends ClickyError {
+  constructor(message: string, cause?: unknown) {
+    super('CLICKY_NETWORK', message, cause === undefined ? {} : { cause });
+  }
+}
+
+/** No complete answer within the time allowed. */
+export class ClickyTimeoutError extends ClickyError {
+  readonly timeoutMs: number;
+
+  constructor(timeoutMs: number) {
+    super('CLICKY_TIMEOUT', `The Clicky API did not answer within ${timeoutMs} ms`);
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** The caller aborted the request through its AbortSignal. */
+export class ClickyAbortError extends ClickyError {
+  constructor(reason?: unknown) {
+    super('CLICKY_ABORT', 'The request was aborted', reason === undefined ? {} : { cause: reason });
+  }
+}
+
+/** A response body that is not what its format promises; says what was expected and where. */
+export class ClickyDecodeError extends ClickyError {
+  readonly format: string;
+  readonly expected: string;
+  /** Byte or character offset into the body, where known. */
+  readonly offset: number | undefined;
+  /** Path into the result (e.g. `visitors-list[0].items[3].time`), where known. */
+  readonly path: string | undefined;
+
+  constructor(format: string, expected: string, where: { offset?: number; path?: string } = {}) {
+    const at = [where.path === undefined ? '' : ` at ${where.path}`, where.offset === undefined ? '' : ` (offset ${where.offset})`].join('');
+    super('CLICKY_DECODE', `Could not decode the ${format} body: expected ${expected}${at}`);
+    this.format = format;
+    this.expected = expected;
+    this.offset = where.offset;
+    this.path = where.path;
+  }
+}

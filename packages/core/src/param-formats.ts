@@ -1,0 +1,106 @@
+// Syntax checks for the `x-clicky-format` values of the spec. Each returns undefined when the value is fine,
+// or a sentence saying what is wrong.
+import type { ParamFormat } from './spec-types.ts';
+
+const IPV4_PART = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+
+function ipv4Number(s: string): number | undefined {
+  const parts = s.split('.');
+  if (parts.length !== 4 || !parts.every((p) => IPV4_PART.test(p))) return undefined;
+  return parts.reduce((acc, p) => acc * 256 + Number(p), 0);
+}
+
+export function isIpv6(s: string): boolean {
+  if (s.length > 45 || !/^[0-9A-Fa-f:.]+$/.test(s)) return false;
+  const halves = s.split('::');
+  if (halves.length > 2) return false;
+  const groups = (h: string): string[] => (h === '' ? [] : h.split(':'));
+  const head = groups(halves[0] ?? '');
+  const tail = halves.length === 2 ? groups(halves[1] ?? '') : [];
+  const all = [...head, ...tail];
+  let count = all.length;
+  // An embedded IPv4 address (::ffff:1.2.3.4) takes the place of the last two groups.
+  const last = all[all.length - 1];
+  if (last !== undefined && last.includes('.')) {
+    if (ipv4Number(last) === undefined) return false;
+    all.pop();
+    count += 1;
+  }
+  if (!all.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
+  return halves.length === 2 ? count < 8 : count === 8;
+}
+
+/**
+ * Reads one IPv4 address starting at `i`; returns its value and where it ended, or undefined. A hand-rolled
+ * scanner: filters with many ranges are validated on every request, and this is several times faster than
+ * splitting and matching.
+ */
+function scanIpv4(s: string, i: number): { value: number; end: number } | undefined {
+  let value = 0;
+  for (let part = 0; part < 4; part++) {
+    if (part > 0) {
+      if (s.charCodeAt(i) !== 46 /* . */) return undefined;
+      i++;
+    }
+    const start = i;
+    let octet = 0;
+    while (i < s.length && i - start < 4) {
+      const c = s.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      octet = octet * 10 + (c - 48);
+      i++;
+    }
+    const digits = i - start;
+    if (digits === 0 || digits > 3 || octet > 255 || (digits > 1 && s.charCodeAt(start) === 48)) return undefined;
+    value = value * 256 + octet;
+  }
+  return { value, end: i };
+}
+
+/** `ip_address`: one IPv6 address, or IPv4 addresses and ranges (a,b) joined by |. */
+function checkIpFilter(value: string): string | undefined {
+  if (value.includes(':')) {
+    return isIpv6(value) ? undefined : 'must be one IPv6 address (ranges and lists are for IPv4 only), or IPv4 addresses and ranges';
+  }
+  let i = 0;
+  for (;;) {
+    const partStart = i;
+    const partEnd = value.indexOf('|', i) === -1 ? value.length : value.indexOf('|', i);
+    const part = (): string => JSON.stringify(value.slice(partStart, partEnd));
+    const first = scanIpv4(value, i);
+    if (first === undefined) return `${part()} is not an IPv4 address or range (a.b.c.d or a.b.c.d,e.f.g.h; join several with |)`;
+    i = first.end;
+    if (value.charCodeAt(i) === 44 /* , */) {
+      const second = scanIpv4(value, i + 1);
+      if (second === undefined) return `${part()} is not an IPv4 address or range (a.b.c.d or a.b.c.d,e.f.g.h; join several with |)`;
+      if (second.value < first.value) return `range ${part()} ends before it starts`;
+      i = second.end;
+    }
+    if (i === value.length) return undefined;
+    if (value.charCodeAt(i) !== 124 /* | */) return `${part()} is not an IPv4 address or range (a.b.c.d or a.b.c.d,e.f.g.h; join several with |)`;
+    i++;
+  }
+}
+
+/** `actions`, `time`: N, >N, <N, >=N, <=N, or MIN,MAX. */
+function checkComparison(value: string): string | undefined {
+  if (/^(?:[<>]=?)?\d+$/.test(value)) return undefined;
+  const range = /^(\d+),(\d+)$/.exec(value);
+  if (range) return Number(range[1]) <= Number(range[2]) ? undefined : `range ${value} ends before it starts`;
+  return 'must be N, >N, <N, >=N, <=N or MIN,MAX with whole numbers (e.g. >5 or 60,120)';
+}
+
+function checkNegatable(value: string): string | undefined {
+  return value === '!' ? 'a negative filter needs text after the !' : undefined;
+}
+
+function checkJsIdentifier(value: string): string | undefined {
+  return /^[A-Za-z0-9_.]+$/.test(value) ? undefined : 'may hold only letters, digits, _ and .';
+}
+
+export const FORMAT_CHECKS: Readonly<Record<Exclude<ParamFormat, 'date-expression'>, (value: string) => string | undefined>> = {
+  'ip-filter': checkIpFilter,
+  comparison: checkComparison,
+  negatable: checkNegatable,
+  'js-identifier': checkJsIdentifier,
+};

@@ -1,0 +1,40 @@
+// Canonical query strings: parameters in spec order, each encoded one way, so every runtime sends the same bytes.
+import type { NormalizedValue } from './validate.ts';
+
+/**
+ * Percent-encodes a value like encodeURIComponent, but keeps commas literal: the API reads lists and ranges
+ * (type=visitors,pages; date=2024-01-01,2024-01-31) comma-joined, and a readable URL is easier to debug.
+ */
+export function encodeValue(value: string): string {
+  if (isUnreserved(value)) return value;
+  const encoded = encodeURIComponent(value);
+  return encoded.includes('%2C') ? encoded.replace(/%2C/g, ',') : encoded;
+}
+
+/** True when no character needs escaping (letters, digits, - . _ ~ and the comma): the common case, kept cheap. */
+function isUnreserved(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const ok = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 46 || c === 95 || c === 126 || c === 44;
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** `name=value` pairs for one parameter; a map becomes name[KEY]=value (brackets kept literal). */
+export function encodeParam(name: string, value: NormalizedValue): string[] {
+  if (typeof value === 'boolean') return [`${name}=${value ? '1' : '0'}`];
+  if (typeof value === 'number') return [`${name}=${value}`];
+  if (typeof value === 'string') return [`${name}=${encodeValue(value)}`];
+  if (value.length > 0 && Array.isArray(value[0])) {
+    return (value as readonly (readonly [string, string])[]).map(([k, v]) => `${name}[${encodeValue(k)}]=${encodeValue(v)}`);
+  }
+  return [`${name}=${(value as readonly string[]).map(encodeValue).join(',')}`];
+}
+
+/** The query string (no leading ?) for parameters already in spec order. */
+export function buildQuery(params: Iterable<readonly [string, NormalizedValue]>): string {
+  const parts: string[] = [];
+  for (const [name, value] of params) for (const pair of encodeParam(name, value)) parts.push(pair);
+  return parts.join('&');
+}

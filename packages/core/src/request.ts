@@ -1,0 +1,64 @@
+// A validated request ready to send. It holds the sitekey, and never shows it: toString, toJSON and the
+// Node/Deno inspectors print the URL with the sitekey redacted. Only a transport asks for the real URL.
+import type { DateRange } from './date-expression.ts';
+import type { DataType } from './generated/data-types.ts';
+import { API_PATH } from './generated/tables.ts';
+import { buildQuery } from './query.ts';
+import { REDACTED } from './redact.ts';
+import { validateRequest, type ValidationOptions, type ValidRequest } from './validate.ts';
+
+export const DEFAULT_BASE_URL = 'https://api.clicky.com';
+
+export class PreparedRequest {
+  readonly siteId: number;
+  readonly types: readonly DataType[];
+  readonly output: ValidRequest['output'];
+  readonly range: DateRange | undefined;
+  readonly baseUrl: string;
+  /** The URL with the sitekey replaced by [redacted]: safe to log. */
+  readonly redactedUrl: string;
+  readonly #url: string;
+
+  constructor(valid: ValidRequest, baseUrl: string = DEFAULT_BASE_URL) {
+    this.siteId = valid.params.get('site_id') as number;
+    this.types = valid.types;
+    this.output = valid.output;
+    this.range = valid.range;
+    this.baseUrl = baseUrl;
+    const root = `${baseUrl.replace(/\/+$/, '')}${API_PATH}?`;
+    this.#url = root + buildQuery(valid.params);
+    // The sitekey is validated letters and digits, so it stands in the URL as it is: a plain replace suffices.
+    const sitekey = valid.params.get('sitekey');
+    this.redactedUrl = typeof sitekey === 'string' ? this.#url.replace(`sitekey=${sitekey}`, `sitekey=${REDACTED}`) : this.#url;
+  }
+
+  /** The real URL, sitekey included. For transports only: never log it. */
+  urlWithSitekey(): string {
+    return this.#url;
+  }
+
+  toString(): string {
+    return this.redactedUrl;
+  }
+
+  toJSON(): { url: string; siteId: number; types: readonly DataType[]; output: string } {
+    return { url: this.redactedUrl, siteId: this.siteId, types: this.types, output: this.output };
+  }
+}
+
+// Node's util.inspect and Deno's console look these symbols up; both print the redacted URL.
+for (const key of ['nodejs.util.inspect.custom', 'Deno.customInspect']) {
+  Object.defineProperty(PreparedRequest.prototype, Symbol.for(key), {
+    value(this: PreparedRequest): string {
+      return `PreparedRequest <${this.redactedUrl}>`;
+    },
+  });
+}
+
+/** Validates `params` (site_id and sitekey included) and builds the request, or throws ClickyParamError. */
+export function prepareRequest(
+  params: Readonly<Record<string, unknown>>,
+  options: ValidationOptions & { readonly baseUrl?: string } = {},
+): PreparedRequest {
+  return new PreparedRequest(validateRequest(params, options), options.baseUrl);
+}
