@@ -12,7 +12,7 @@ describe('field tables', () => {
     expect(fields.ip_address).toBe('string');
     expect(fields.first_visit).toEqual({ object: 'FirstVisit' });
     expect(fields.custom).toBe('string-map');
-    expect(SHAPES.VisitorGoals?.fields.goals_completed).toBe('string-list');
+    expect(SHAPES.VisitorGoals?.fields.goals_completed).toEqual({ list: 'goal' });
     expect(SHAPES.FirstVisit?.required).toEqual(['time', 'session_id']);
   });
 

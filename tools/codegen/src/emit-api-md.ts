@@ -41,7 +41,7 @@ export function emitApiMd(spec: SpecModel, specPath: string): string {
 
   out.push('', '## Item shapes', '');
   for (const s of spec.shapes) {
-    const fields = s.fields.map((f) => `\`${f.name}\`${f.required ? '' : '?'}: ${typeof f.kind === 'string' ? f.kind : f.kind.object}`);
+    const fields = s.fields.map((f) => `\`${f.name}\`${f.required ? '' : '?'}: ${typeof f.kind === 'string' ? f.kind : 'object' in f.kind ? f.kind.object : `list of ${f.kind.list}`}`);
     out.push(`- **${s.name}**: ${fields.join(', ')}`);
   }
 

@@ -5,7 +5,7 @@ import { literal, renderTs } from './ts-file.ts';
 
 export const DECODERS_DIR = 'packages/decoders/src/generated';
 
-const fieldSpec = (k: FieldKind): unknown => (typeof k === 'string' ? k : { object: k.object });
+const fieldSpec = (k: FieldKind): unknown => k;
 
 export function emitDecoders(spec: SpecModel, specPath: string): Map<string, string> {
   const text = renderTs('field-tables.ts', specPath, (f) => {

@@ -56,7 +56,8 @@ export interface ParamModel {
   rules: ParamRule[];
 }
 
-export type FieldKind = 'string' | 'integer' | 'number' | 'boolean' | 'string-list' | 'string-map' | { object: string };
+/** `list` names the XML element of each entry (the schema's `items.xml.name`, default `item`). */
+export type FieldKind = 'string' | 'integer' | 'number' | 'boolean' | 'string-map' | { object: string } | { list: string };
 
 export interface FieldModel {
   name: string;

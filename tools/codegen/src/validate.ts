@@ -152,7 +152,7 @@ export function buildModel(doc: unknown, file: string): SpecModel {
     for (const [field, prop] of Object.entries(schema.properties)) {
       const kind = fieldKind(prop, `${path}.properties.${field}`, schemas, fail);
       if (kind === undefined) continue;
-      if (typeof kind === 'object') nested.push(kind.object);
+      if (typeof kind === 'object' && 'object' in kind) nested.push(kind.object);
       const model: FieldModel = { name: field, kind, required: required.has(field) };
       if (isObj(prop) && typeof prop.description === 'string') model.description = prop.description;
       if (isObj(prop) && Array.isArray(prop.enum)) model.values = prop.enum.map(String);
@@ -264,7 +264,10 @@ function fieldKind(prop: unknown, path: string, schemas: Obj, fail: (p: string, 
     case 'boolean':
       return prop.type;
     case 'array':
-      if (isObj(prop.items) && prop.items.type === 'string') return 'string-list';
+      if (isObj(prop.items) && prop.items.type === 'string') {
+        const xml = isObj(prop.items.xml) ? prop.items.xml : {};
+        return { list: typeof xml.name === 'string' ? xml.name : 'item' };
+      }
       fail(path, 'only lists of strings are supported in items');
       return undefined;
     default:

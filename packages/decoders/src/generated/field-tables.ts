@@ -84,8 +84,8 @@ export const SHAPES: ShapeTable = {
   FirstVisit: { fields: { time: 'integer', session_id: 'integer' }, required: ['time', 'session_id'] },
   VisitorGoals: {
     fields: {
-      goals_completed: 'string-list',
-      goals_incompleted: 'string-list',
+      goals_completed: { list: 'goal' },
+      goals_incompleted: { list: 'goal' },
       revenue: 'number',
       cost: 'number',
     },
