@@ -20,7 +20,7 @@ function fieldValue(spec: FieldSpec, multiValues: boolean): fc.Arbitrary<unknown
   if (spec === 'boolean') return fc.boolean();
   if (spec === 'string') return text;
   if (spec === 'string-map') {
-    const value = multiValues ? fc.array(text, { minLength: 1, maxLength: 3 }) : text;
+    const value: fc.Arbitrary<string | string[]> = multiValues ? fc.array(text, { minLength: 1, maxLength: 3 }) : text;
     return fc.dictionary(key, value, { minKeys: 1, maxKeys: 3 }).map((d) => structuredClone(d));
   }
   if ('list' in spec) return fc.array(text, { minLength: 1, maxLength: 3 });

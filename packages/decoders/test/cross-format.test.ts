@@ -2,6 +2,7 @@
 // encodes each to all four formats, and decodes them back.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { DataType } from '@clicky-sdk/core';
 import { decode, decodeStream, encode, type Format } from '../src/index.ts';
 import { dailyTallies, result } from './arbitraries.ts';
 
@@ -23,7 +24,7 @@ describe('cross-format equality', () => {
   it.each([false, true])('every format round-trips to the same result (custom_keys_multi_values=%s)', (multiValues) => {
     fc.assert(
       fc.property(result(multiValues), (tree) => {
-        const types = Object.keys(tree);
+        const types = Object.keys(tree) as DataType[];
         for (const format of FORMATS) {
           const body = encode(tree, { format });
           const decoded = decode(body, { format, types, multiValues });
@@ -53,7 +54,7 @@ describe('cross-format equality', () => {
       fc.asyncProperty(result(false), fc.integer({ min: 1, max: 64 }), async (tree, size) => {
         for (const format of FORMATS) {
           const body = encode(tree, { format });
-          expect(await decodeStream(chunked(body, size), { types: Object.keys(tree) })).toStrictEqual(tree);
+          expect(await decodeStream(chunked(body, size), { types: Object.keys(tree) as DataType[] })).toStrictEqual(tree);
         }
       }),
       { numRuns: 60 },
