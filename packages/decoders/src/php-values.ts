@@ -19,13 +19,62 @@ const MAX_BYTES_PER_UNIT = 3;
 class Reader {
   i = 0;
   depth = 0;
+  /** Positions of the non-ASCII characters, in order; strings between them have as many bytes as characters. */
+  readonly wide: readonly number[];
+  /** Index into `wide` of the first position at or after the string being read (reads only move forward). */
+  #wideAt = 0;
+  /** The keys read last at each depth: the next object usually repeats them, and reusing one saves a copy. */
+  readonly #keys: string[][] = [];
+  /** The last object shape built at each depth, and a fast-layout template of it. */
+  readonly #templates: ({ keys: string[]; template: { [key: string]: PhpValue } } | undefined)[] = [];
 
   constructor(
     readonly s: string,
-    /** Every character is ASCII, so byte lengths are character lengths. */
-    readonly ascii: boolean,
     readonly maxDepth: number,
-  ) {}
+  ) {
+    const wide: number[] = [];
+    const re = /[^\x00-\x7f]/g;
+    for (let m = re.exec(s); m !== null; m = re.exec(s)) wide.push(m.index);
+    this.wide = wide;
+  }
+
+  /** True when s[start, end) is all ASCII. */
+  asciiRun(start: number, end: number): boolean {
+    const wide = this.wide;
+    let k = this.#wideAt;
+    while (k < wide.length && (wide[k] as number) < start) k++;
+    this.#wideAt = k;
+    return k >= wide.length || (wide[k] as number) >= end;
+  }
+
+  /** A string key, reusing the string read at the same place in the previous object when the text matches. */
+  key(slot: number): string {
+    const s = this.s;
+    const at = this.i;
+    const keys = (this.#keys[this.depth] ??= []);
+    const last = keys[slot];
+    if (last !== undefined) {
+      const lenText = String(last.length);
+      const open = at + 2 + lenText.length;
+      // s:LEN:"KEY"; written the same way as last time, and ASCII (so bytes equal characters)
+      if (
+        s.charCodeAt(at) === 115 &&
+        s.startsWith(lenText, at + 2) &&
+        s.charCodeAt(open) === 58 &&
+        s.charCodeAt(open + 1) === 34 &&
+        s.startsWith(last, open + 2) &&
+        s.charCodeAt(open + 2 + last.length) === 34 &&
+        s.charCodeAt(open + 3 + last.length) === 59 &&
+        this.asciiRun(open + 2, open + 2 + last.length)
+      ) {
+        this.i = open + 4 + last.length;
+        return last;
+      }
+    }
+    const key = this.string();
+    keys[slot] = key;
+    return key;
+  }
 
   expect(code: number, what: string): void {
     if (this.s.charCodeAt(this.i) !== code) fail(what, this.i);
@@ -45,6 +94,35 @@ class Reader {
     if (!Number.isSafeInteger(n)) fail(`${what} within ±2^53`, start);
     this.i = i + 1;
     return n;
+  }
+
+  /**
+   * An object from its keys and values. Objects of one shape usually follow each other (the items of a list),
+   * so the first of a shape becomes a template and the next ones are copies of it with their own values: the
+   * copies share V8's fast object layout, where a loop of keyed stores would leave many-field objects in slow
+   * dictionary mode.
+   */
+  object(keys: string[], values: PhpValue[]): { [key: string]: PhpValue } {
+    const cached = this.#templates[this.depth];
+    let template: { [key: string]: PhpValue } | undefined;
+    if (cached !== undefined && cached.keys.length === keys.length && cached.keys.every((k, i) => k === keys[i])) template = cached.template;
+    else if (new Set(keys).size === keys.length) {
+      template = Object.fromEntries(keys.map((k) => [k, null]));
+      this.#templates[this.depth] = { keys, template };
+    }
+    if (template === undefined) {
+      // Repeated keys: the last one wins, as in PHP.
+      const out: { [key: string]: PhpValue } = {};
+      keys.forEach((k, i) => setOwn(out, k, values[i] as PhpValue));
+      return out;
+    }
+    const out = { ...template };
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i] as string;
+      if (k === '__proto__') setOwn(out, k, values[i] as PhpValue);
+      else out[k] = values[i] as PhpValue;
+    }
+    return out;
   }
 
   value(): PhpValue {
@@ -94,9 +172,10 @@ class Reader {
     const start = this.i;
     const remaining = s.length - start;
     let end: number;
-    if (this.ascii) {
-      if (bytes > remaining) fail(`a string of ${bytes} bytes, but only ${remaining} remain`, at);
+    if (bytes <= remaining && this.asciiRun(start, start + bytes)) {
       end = start + bytes;
+    } else if (this.wide.length === 0) {
+      return fail(`a string of ${bytes} bytes, but only ${remaining} remain`, at);
     } else {
       if (bytes > remaining * MAX_BYTES_PER_UNIT) fail(`a string of ${bytes} bytes, but fewer remain`, at);
       end = start;
@@ -143,9 +222,10 @@ class Reader {
     if (count < 0 || count > (s.length - this.i) / MIN_ELEMENT_CHARS) fail(`room for ${count} elements`, at);
     this.expect(123, 'the { of an array');
     if (++this.depth > this.maxDepth) fail(`nesting no deeper than ${this.maxDepth}`, at);
-    // Read as a list while the keys run 0, 1, 2...; switch to an object at the first key that does not.
+    // Read as a list while the keys run 0, 1, 2...; at the first key that does not, read key-value pairs.
     let list: PhpValue[] | undefined = [];
-    let object: { [key: string]: PhpValue } | undefined;
+    let keys: string[] | undefined;
+    let values: PhpValue[] | undefined;
     for (let n = 0; n < count; n++) {
       const keyAt = this.i;
       const tag = s.charCodeAt(keyAt);
@@ -153,7 +233,7 @@ class Reader {
       if (tag === 105 /* i */ && s.charCodeAt(keyAt + 1) === 58) {
         this.i += 2;
         key = this.integer(59, 'an integer key ending in ;');
-      } else if (tag === 115 /* s */ && s.charCodeAt(keyAt + 1) === 58) key = this.string();
+      } else if (tag === 115 /* s */ && s.charCodeAt(keyAt + 1) === 58) key = this.key(n);
       else return fail('an integer or string key', keyAt);
       const value = this.value();
       if (list !== undefined && key === n) {
@@ -161,15 +241,16 @@ class Reader {
         continue;
       }
       if (list !== undefined) {
-        object = {};
-        list.forEach((v, idx) => ((object as { [key: string]: PhpValue })[idx] = v));
+        keys = list.map((_, idx) => String(idx));
+        values = list;
         list = undefined;
       }
-      setOwn(object as { [key: string]: PhpValue }, String(key), value);
+      (keys as string[]).push(String(key));
+      (values as PhpValue[]).push(value);
     }
     this.expect(125, 'the } closing an array');
     this.depth--;
-    return list ?? (object as { [key: string]: PhpValue });
+    return list ?? this.object(keys as string[], values as PhpValue[]);
   }
 }
 
@@ -177,7 +258,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Reads one serialized value that must fill the whole body. */
 export function unserialize(body: string, maxDepth = 64): PhpValue {
-  const reader = new Reader(body, !NON_ASCII.test(body), maxDepth);
+  const reader = new Reader(body, maxDepth);
   const value = reader.value();
   if (reader.i !== body.length) fail('the end of the body after one value', reader.i);
   return value;

@@ -50,9 +50,10 @@ export function result(multiValues: boolean): fc.Arbitrary<Record<string, { date
     fc
       .tuple(
         ...types.map((type) =>
-          fc.array(
+          // A type's date labels are unique (PHP keys its groups by them).
+          fc.uniqueArray(
             fc.tuple(dateLabel, fc.array(item(SHAPES[TYPE_SHAPES[type] as string] as ShapeSpec, multiValues), { maxLength: 4 })).map(([date, items]) => ({ date, ...bounds(date), items })),
-            { minLength: 1, maxLength: 3 },
+            { minLength: 1, maxLength: 3, selector: (g) => g.date },
           ),
         ),
       )

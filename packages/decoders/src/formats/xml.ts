@@ -94,7 +94,9 @@ const parser = new XMLParser({
   trimValues: false,
   ignoreDeclaration: true,
   ignorePiTags: true,
-  processEntities: { enabled: true, maxEntityCount: 0, maxExpandedLength: 0, maxTotalExpansions: 1 },
+  // Bodies with a DTD are refused before parsing, so only the predefined entities and character references remain.
+  processEntities: true,
+  htmlEntities: true, // character references (&#233;) and HTML names the API may echo from page titles
   maxNestedTags: MAX_DEPTH,
   isArray: (_name: string, jpath: unknown) => WRAPPERS.has(String(jpath)),
 });

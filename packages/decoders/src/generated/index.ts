@@ -2,3 +2,4 @@
 // Change the spec or the generator, then run `pnpm generate`.
 
 export * from './field-tables.ts';
+export * from './item-typers.ts';

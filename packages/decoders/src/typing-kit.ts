@@ -1,0 +1,162 @@
+// The value converters the generated item typers (./generated/item-typers.ts) call: one wire value to its
+// typed form, or DROP for an absent one (missing, null with null_values=1, or empty). Values are converted in
+// place where they can be, so typing a freshly parsed body allocates as little as possible.
+import { ClickyDecodeError } from '@clicky-sdk/core';
+import { setOwn, type Format } from './result.ts';
+
+/** Where in the result the typer is, advanced item by item; a path is built only when an error needs it. */
+export interface Where {
+  readonly format: Format;
+  readonly multiValues: boolean;
+  type: string;
+  date: number;
+  item: number;
+}
+
+export type Item = Record<string, unknown>;
+export type ItemTyper = (item: Item, w: Where) => void;
+/** A generated typer for one shape; `prefix` leads the field names in error paths (e.g. `first_visit.`). */
+export type ShapeTyper = (item: Item, w: Where, prefix: string) => void;
+
+/** Returned for an absent value: the typer deletes the field. */
+export const DROP: unique symbol = Symbol('drop');
+
+export function fail(w: Where, field: string, expected: string): never {
+  throw new ClickyDecodeError(w.format, expected, { path: `${w.type}[${w.date}].items[${w.item}]${field ? `.${field}` : ''}` });
+}
+
+const shown = (v: unknown): string => (Array.isArray(v) ? 'a list' : typeof v === 'object' && v !== null ? 'an object' : (JSON.stringify(v) ?? String(v)).slice(0, 40));
+
+/**
+ * The value of a decimal integer string (optional leading -, at most 15 digits so the arithmetic is exact),
+ * or NaN. Computed digit by digit: cheaper than validating and then converting.
+ */
+function parseInteger(v: string): number {
+  const len = v.length;
+  const neg = v.charCodeAt(0) === 45;
+  let i = neg ? 1 : 0;
+  if (len === i || len - i > 15) return Number.NaN;
+  let n = 0;
+  for (; i < len; i++) {
+    const d = v.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    n = n * 10 + d;
+  }
+  return neg ? -n : n;
+}
+
+export function asInteger(v: unknown, w: Where, field: string): number | typeof DROP {
+  if (typeof v === 'string') {
+    const n = parseInteger(v);
+    if (n === n) return n;
+    if (v.length === 0) return DROP;
+    // 16 digits and more: exact only while within 2^53.
+    if (/^-?\d{16,}$/.test(v) && Number.isSafeInteger(+v)) return +v;
+  } else if (typeof v === 'number' && Number.isSafeInteger(v)) return v;
+  else if (v === null) return DROP;
+  return fail(w, field, `an integer, got ${shown(v)}`);
+}
+
+/** True for -?digits(.digits)?([eE][-+]?digits)?, checked without a regular expression. */
+function isDecimal(v: string): boolean {
+  const len = v.length;
+  let i = v.charCodeAt(0) === 45 ? 1 : 0;
+  const digits = (): boolean => {
+    const start = i;
+    while (i < len) {
+      const c = v.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      i++;
+    }
+    return i > start;
+  };
+  if (!digits()) return false;
+  if (i < len && v.charCodeAt(i) === 46) {
+    i++;
+    if (!digits()) return false;
+  }
+  if (i < len && (v.charCodeAt(i) | 32) === 101) {
+    i++;
+    const c = v.charCodeAt(i);
+    if (c === 43 || c === 45) i++;
+    if (!digits()) return false;
+  }
+  return i === len;
+}
+
+export function asNumber(v: unknown, w: Where, field: string): number | typeof DROP {
+  if (typeof v === 'string') {
+    if (v.length === 0) return DROP;
+    if (v.length <= 64 && isDecimal(v)) return +v;
+  } else if (typeof v === 'number' && Number.isFinite(v)) return v;
+  else if (v === null) return DROP;
+  return fail(w, field, `a number, got ${shown(v)}`);
+}
+
+export function asBoolean(v: unknown, w: Where, field: string): boolean | typeof DROP {
+  if (v === '1' || v === 1 || v === true || v === 'true') return true;
+  if (v === '0' || v === 0 || v === false || v === 'false') return false;
+  if (v === '' || v === null) return DROP;
+  return fail(w, field, `1 or 0, got ${shown(v)}`);
+}
+
+/** Called only when a string field holds something other than a non-empty string. */
+export function asText(v: unknown, w: Where, field: string): string | typeof DROP {
+  if (v === '' || v === null) return DROP;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return fail(w, field, `a string, got ${shown(v)}`);
+}
+
+/** A list of strings, checked in place; a lone string is a list of one. */
+export function asList(v: unknown, w: Where, field: string): string[] | typeof DROP {
+  if (v === '' || v === null) return DROP;
+  if (typeof v === 'string') return [v];
+  if (!Array.isArray(v)) return fail(w, field, `a list of strings, got ${shown(v)}`);
+  if (v.length === 0) return DROP;
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    if (typeof x !== 'string') {
+      const t = asText(x, w, `${field}[${i}]`);
+      if (t === DROP) return fail(w, `${field}[${i}]`, 'a non-empty string');
+      v[i] = t;
+    }
+  }
+  return v as string[];
+}
+
+const isRecord = (v: unknown): v is Item => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Custom data, checked in place: key -> string, or key -> list (always a list with custom_keys_multi_values). */
+export function asMap(v: unknown, w: Where, field: string): Item | typeof DROP {
+  if (v === '' || v === null || (Array.isArray(v) && v.length === 0)) return DROP; // an empty PHP array reads as a list
+  if (!isRecord(v)) return fail(w, field, `an object of custom data, got ${shown(v)}`);
+  let kept = 0;
+  for (const key in v) {
+    const value = v[key];
+    if (typeof value === 'string' && value !== '' && !w.multiValues) {
+      kept++;
+      continue;
+    }
+    const typed = Array.isArray(value) || (w.multiValues && value !== '' && value !== null) ? asList(value, w, `${field}.${key}`) : asText(value, w, `${field}.${key}`);
+    if (typed === DROP) delete v[key];
+    else {
+      setOwn(v, key, typed);
+      kept++;
+    }
+  }
+  return kept === 0 ? DROP : v;
+}
+
+/** A nested object typed by its own typer; empty after typing means absent. */
+export function asObject(v: unknown, w: Where, field: string, typer: ShapeTyper): Item | typeof DROP {
+  if (v === '' || v === null || (Array.isArray(v) && v.length === 0)) return DROP;
+  if (!isRecord(v)) return fail(w, field, `an object, got ${shown(v)}`);
+  typer(v, w, `${field}.`);
+  for (const _ in v) return v;
+  return DROP;
+}
+
+export function missing(w: Where, field: string): never {
+  return fail(w, field, `the required field ${field.slice(field.lastIndexOf('.') + 1)}`);
+}
