@@ -13,28 +13,28 @@ const fail = (expected: string, offset: number): never => {
 
 // The shortest element an array can hold is `i:0;N;`.
 const MIN_ELEMENT_CHARS = 6;
+// Object shapes remembered per depth (see Reader.object).
+const MAX_SHAPES_PER_DEPTH = 4;
 // The most UTF-8 bytes one UTF-16 unit can stand for (a surrogate pair is 4 bytes for 2 units).
 const MAX_BYTES_PER_UNIT = 3;
 
 class Reader {
   i = 0;
   depth = 0;
-  /** Positions of the non-ASCII characters, in order; strings between them have as many bytes as characters. */
+  /** Runs of non-ASCII characters, as [start, end) pairs in order; between them bytes equal characters. */
   readonly wide: readonly number[];
-  /** Index into `wide` of the first position at or after the string being read (reads only move forward). */
+  /** Index into `wide` of the first run that ends after the string being read (reads only move forward). */
   #wideAt = 0;
-  /** The keys read last at each depth: the next object usually repeats them, and reusing one saves a copy. */
-  readonly #keys: string[][] = [];
-  /** The last object shape built at each depth, and a fast-layout template of it. */
-  readonly #templates: ({ keys: string[]; template: { [key: string]: PhpValue } } | undefined)[] = [];
+  /** The object shapes built last at each depth, each with a fast-layout template. */
+  readonly #templates: { keys: string[]; template: { [key: string]: PhpValue } }[][] = [];
 
   constructor(
     readonly s: string,
     readonly maxDepth: number,
   ) {
     const wide: number[] = [];
-    const re = /[^\x00-\x7f]/g;
-    for (let m = re.exec(s); m !== null; m = re.exec(s)) wide.push(m.index);
+    const re = /[^\x00-\x7f]+/g;
+    for (let m = re.exec(s); m !== null; m = re.exec(s)) wide.push(m.index, m.index + m[0].length);
     this.wide = wide;
   }
 
@@ -42,58 +42,36 @@ class Reader {
   asciiRun(start: number, end: number): boolean {
     const wide = this.wide;
     let k = this.#wideAt;
-    while (k < wide.length && (wide[k] as number) < start) k++;
+    while (k < wide.length && (wide[k + 1] as number) <= start) k += 2;
     this.#wideAt = k;
     return k >= wide.length || (wide[k] as number) >= end;
   }
 
-  /** A string key, reusing the string read at the same place in the previous object when the text matches. */
-  key(slot: number): string {
+  /**
+   * Reads the string key `expected` if it is next (written s:LEN:"KEY";), returning true. Reusing the string
+   * an earlier object already holds saves copying and re-hashing the same key for every item.
+   */
+  matchKey(expected: string): boolean {
     const s = this.s;
     const at = this.i;
-    const keys = (this.#keys[this.depth] ??= []);
-    const last = keys[slot];
-    if (last !== undefined) {
-      const lenText = String(last.length);
-      const open = at + 2 + lenText.length;
-      // s:LEN:"KEY"; written the same way as last time, and ASCII (so bytes equal characters)
-      if (
-        s.charCodeAt(at) === 115 &&
-        s.startsWith(lenText, at + 2) &&
-        s.charCodeAt(open) === 58 &&
-        s.charCodeAt(open + 1) === 34 &&
-        s.startsWith(last, open + 2) &&
-        s.charCodeAt(open + 2 + last.length) === 34 &&
-        s.charCodeAt(open + 3 + last.length) === 59 &&
-        this.asciiRun(open + 2, open + 2 + last.length)
-      ) {
-        this.i = open + 4 + last.length;
-        return last;
-      }
+    const len = expected.length;
+    const digits = len < 10 ? 1 : len < 100 ? 2 : String(len).length;
+    const open = at + 2 + digits;
+    if (
+      s.charCodeAt(at) === 115 &&
+      s.charCodeAt(at + 1) === 58 &&
+      s.charCodeAt(open) === 58 &&
+      s.charCodeAt(open + 1) === 34 &&
+      s.charCodeAt(open + 2 + len) === 34 &&
+      s.charCodeAt(open + 3 + len) === 59 &&
+      (digits === 1 ? s.charCodeAt(at + 2) === 48 + len : s.startsWith(String(len), at + 2)) &&
+      s.startsWith(expected, open + 2) &&
+      this.asciiRun(open + 2, open + 2 + len)
+    ) {
+      this.i = open + 4 + len;
+      return true;
     }
-    const key = this.string();
-    keys[slot] = key;
-    return key;
-  }
-
-  expect(code: number, what: string): void {
-    if (this.s.charCodeAt(this.i) !== code) fail(what, this.i);
-    this.i++;
-  }
-
-  /** Digits (with an optional leading -) up to `end`; at most 18 digits so the value stays exact. */
-  integer(end: number, what: string): number {
-    const s = this.s;
-    const start = this.i;
-    let i = start;
-    if (s.charCodeAt(i) === 45) i++;
-    const digitsStart = i;
-    while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
-    if (i === digitsStart || i - digitsStart > 18 || s.charCodeAt(i) !== end) fail(what, start);
-    const n = Number(s.slice(start, i));
-    if (!Number.isSafeInteger(n)) fail(`${what} within ±2^53`, start);
-    this.i = i + 1;
-    return n;
+    return false;
   }
 
   /**
@@ -103,12 +81,13 @@ class Reader {
    * dictionary mode.
    */
   object(keys: string[], values: PhpValue[]): { [key: string]: PhpValue } {
-    const cached = this.#templates[this.depth];
+    const shapes = (this.#templates[this.depth] ??= []);
     let template: { [key: string]: PhpValue } | undefined;
-    if (cached !== undefined && cached.keys.length === keys.length && cached.keys.every((k, i) => k === keys[i])) template = cached.template;
-    else if (new Set(keys).size === keys.length) {
+    if (new Set(keys).size === keys.length) {
       template = Object.fromEntries(keys.map((k) => [k, null]));
-      this.#templates[this.depth] = { keys, template };
+      // Remember a few shapes per depth (an item's first_visit, goals and custom sit at the same depth).
+      if (shapes.length >= MAX_SHAPES_PER_DEPTH) shapes.shift();
+      shapes.push({ keys, template });
     }
     if (template === undefined) {
       // Repeated keys: the last one wins, as in PHP.
@@ -123,6 +102,29 @@ class Reader {
       else out[k] = values[i] as PhpValue;
     }
     return out;
+  }
+
+  expect(code: number, what: string): void {
+    if (this.s.charCodeAt(this.i) !== code) fail(what, this.i);
+    this.i++;
+  }
+
+  /** Digits (with an optional leading -) up to `end`; at most 18 digits so the value stays exact. */
+  integer(end: number, what: string): number {
+    const s = this.s;
+    const start = this.i;
+    let i = start;
+    if (s.charCodeAt(i) === 45) i++;
+    const digitsStart = i;
+    let n = 0;
+    for (let c = s.charCodeAt(i); c >= 48 && c <= 57; c = s.charCodeAt(++i)) n = n * 10 + (c - 48);
+    const digits = i - digitsStart;
+    if (digits === 0 || digits > 18 || s.charCodeAt(i) !== end) fail(what, start);
+    // Up to 15 digits the running sum is exact; longer ones are converted from text and checked.
+    if (digits > 15) n = Math.abs(Number(s.slice(digitsStart, i)));
+    if (!Number.isSafeInteger(n)) fail(`${what} within ±2^53`, start);
+    this.i = i + 1;
+    return s.charCodeAt(start) === 45 && n !== 0 ? -n : n;
   }
 
   value(): PhpValue {
@@ -222,35 +224,101 @@ class Reader {
     if (count < 0 || count > (s.length - this.i) / MIN_ELEMENT_CHARS) fail(`room for ${count} elements`, at);
     this.expect(123, 'the { of an array');
     if (++this.depth > this.maxDepth) fail(`nesting no deeper than ${this.maxDepth}`, at);
-    // Read as a list while the keys run 0, 1, 2...; at the first key that does not, read key-value pairs.
-    let list: PhpValue[] | undefined = [];
-    let keys: string[] | undefined;
-    let values: PhpValue[] | undefined;
-    for (let n = 0; n < count; n++) {
-      const keyAt = this.i;
-      const tag = s.charCodeAt(keyAt);
-      let key: string | number;
-      if (tag === 105 /* i */ && s.charCodeAt(keyAt + 1) === 58) {
-        this.i += 2;
-        key = this.integer(59, 'an integer key ending in ;');
-      } else if (tag === 115 /* s */ && s.charCodeAt(keyAt + 1) === 58) key = this.key(n);
-      else return fail('an integer or string key', keyAt);
-      const value = this.value();
-      if (list !== undefined && key === n) {
-        list.push(value);
-        continue;
-      }
-      if (list !== undefined) {
-        keys = list.map((_, idx) => String(idx));
-        values = list;
-        list = undefined;
-      }
-      (keys as string[]).push(String(key));
-      (values as PhpValue[]).push(value);
-    }
+    const result = count === 0 ? [] : this.elements(count);
     this.expect(125, 'the } closing an array');
     this.depth--;
-    return list ?? this.object(keys as string[], values as PhpValue[]);
+    return result;
+  }
+
+  /**
+   * When the next keys are those of a shape built before at this depth (the next item of a list, usually),
+   * reads the values straight into a copy of its template. Undefined, with nothing read, when no shape's first
+   * key is next; when a later key differs, the rest is read the general way.
+   */
+  #shaped(count: number): { [key: string]: PhpValue } | undefined {
+    const shapes = this.#templates[this.depth];
+    if (shapes === undefined) return undefined;
+    for (let k = shapes.length - 1; k >= 0; k--) {
+      const shape = shapes[k] as { keys: string[]; template: { [key: string]: PhpValue } };
+      const keys = shape.keys;
+      if (keys.length !== count || !this.matchKey(keys[0] as string)) continue;
+      const out: { [key: string]: PhpValue } = { ...shape.template };
+      const first = keys[0] as string;
+      if (first === '__proto__') setOwn(out, first, this.value());
+      else out[first] = this.value();
+      for (let n = 1; n < count; n++) {
+        const expected = keys[n] as string;
+        if (this.matchKey(expected)) {
+          const value = this.value();
+          if (expected === '__proto__') setOwn(out, expected, value);
+          else out[expected] = value;
+          continue;
+        }
+        // Another shape after all: keep what was read, read the rest the general way.
+        const readKeys = keys.slice(0, n);
+        const readValues = readKeys.map((key) => out[key] as PhpValue);
+        for (; n < count; n++) {
+          readKeys.push(String(this.readKey()));
+          readValues.push(this.value());
+        }
+        return this.object(readKeys, readValues);
+      }
+      return out;
+    }
+    return undefined;
+  }
+
+  /** A key: an integer, or a string. */
+  readKey(): string | number {
+    const s = this.s;
+    const keyAt = this.i;
+    const tag = s.charCodeAt(keyAt);
+    if (tag === 105 /* i */ && s.charCodeAt(keyAt + 1) === 58) {
+      this.i += 2;
+      return this.integer(59, 'an integer key ending in ;');
+    }
+    if (tag === 115 /* s */ && s.charCodeAt(keyAt + 1) === 58) return this.string();
+    return fail('an integer or string key', keyAt);
+  }
+
+  /**
+   * The elements of a non-empty array. Keys 0, 1, 2... make a list. Otherwise, when the keys are those of the
+   * previous object at this depth (the next item of a list, usually), the values go straight into a copy of
+   * that object's template; anything else is gathered as keys and values and built by object().
+   */
+  elements(count: number): PhpValue[] | { [key: string]: PhpValue } {
+    const shaped = this.#shaped(count);
+    if (shaped !== undefined) return shaped;
+    let keys: string[] = [];
+    let values: PhpValue[] = [];
+    let n = 0;
+    const first = this.readKey();
+    if (first === 0) {
+      const list: PhpValue[] = [this.value()];
+      for (n = 1; n < count; n++) {
+        const key = this.readKey();
+        const value = this.value();
+        if (key === n) list.push(value);
+        else {
+          keys = list.map((_, i) => String(i));
+          values = list;
+          keys.push(String(key));
+          values.push(value);
+          n++;
+          break;
+        }
+      }
+      if (n === count && keys.length === 0) return list;
+    } else {
+      keys.push(String(first));
+      values.push(this.value());
+      n = 1;
+    }
+    for (; n < count; n++) {
+      keys.push(String(this.readKey()));
+      values.push(this.value());
+    }
+    return this.object(keys, values);
   }
 }
 

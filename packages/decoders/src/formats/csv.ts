@@ -70,6 +70,7 @@ function encodeCell(value: unknown): string {
 }
 
 function decodeComponent(s: string, where: string): string {
+  if (!s.includes('%')) return s;
   try {
     return decodeURIComponent(s);
   } catch {
@@ -106,7 +107,8 @@ export class CsvLayoutReader {
   readonly #wire: Section[] = [];
   readonly #multiValues: boolean;
   #section: Section | undefined;
-  #header: (Column | undefined)[] | undefined;
+  #header: HeaderColumn[] | undefined;
+  #template: ReturnType<typeof templateOf> | undefined;
   #error: string[] | undefined;
   #rowIndex = 0;
 
@@ -140,10 +142,12 @@ export class CsvLayoutReader {
         if (!this.#section) throw new ClickyDecodeError('csv', '"# TYPE" before the first date', { offset: this.#rowIndex });
         this.#section.dates.push({ date: label, items: [] });
         this.#header = undefined;
+        this.#template = undefined;
       } else {
         this.#section = { type: label, dates: [] };
         this.#wire.push(this.#section);
         this.#header = undefined;
+        this.#template = undefined;
       }
       return;
     }
@@ -164,29 +168,86 @@ export class CsvLayoutReader {
       return;
     }
     if (this.#header === undefined) {
-      const known = columnsOf(section.type).byHeader;
-      this.#header = row.fields.map((h) => known.get(h) ?? { header: h, path: [machineName(h)], spec: undefined });
+      this.#header = this.#readHeader(section.type, row.fields);
       return;
     }
     const header = this.#header;
     if (row.fields.length !== header.length) {
       throw new ClickyDecodeError('csv', `${header.length} cells a row, got ${row.fields.length}`, { offset: this.#rowIndex, path: `${section.type}[${section.dates.length - 1}]` });
     }
-    const item: Record<string, unknown> = {};
-    const where = `${section.type}[${section.dates.length - 1}].items[${group.items.length}]`;
-    row.fields.forEach((cell, i) => {
-      const col = header[i] as Column;
-      if (cell === '') return;
-      const value = decodeCell(cell, col.spec, this.#multiValues, `${where}.${col.path.join('.')}`);
+    group.items.push(this.#item(row.fields, header, `${section.type}[${section.dates.length - 1}].items[${group.items.length}]`));
+  }
+
+  /** The columns of a header row, and the templates items are copied from (see #item). */
+  #readHeader(type: string, fields: readonly string[]): HeaderColumn[] {
+    const known = columnsOf(type).byHeader;
+    return fields.map((h) => {
+      const col = known.get(h) ?? { header: h, path: [machineName(h)] as const, spec: undefined };
+      const spec = col.spec;
+      return { ...col, cell: typeof spec === 'object' && 'list' in spec ? 'list' : spec === 'string-map' ? 'map' : 'text' };
+    });
+  }
+
+  /**
+   * One item from a row. Items are copied from a template object holding every column's key, then filled in:
+   * copies of one template share V8's fast object layout, where adding many fields one by one would leave the
+   * item in slow dictionary mode. Empty cells are absent fields.
+   */
+  #item(cells: readonly string[], header: readonly HeaderColumn[], where: string): Record<string, unknown> {
+    const template = (this.#template ??= templateOf(header));
+    const item: Record<string, unknown> = { ...template.top };
+    let gaps = false;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i] as string;
+      const col = header[i] as HeaderColumn;
+      if (cell === '') {
+        gaps = true;
+        continue;
+      }
+      const value = col.cell === 'text' ? cell : decodeCell(cell, col.spec, this.#multiValues, `${where}.${col.path.join('.')}`);
       if (col.path.length === 1) setOwn(item, col.path[0], value);
       else {
         const [outer, inner] = col.path;
-        const nested = (Object.prototype.hasOwnProperty.call(item, outer) ? item[outer] : undefined) as Record<string, unknown> | undefined;
-        if (nested) setOwn(nested, inner, value);
-        else setOwn(item, outer, { [inner]: value });
+        let nested = item[outer] as Record<string, unknown> | null;
+        if (nested === null) item[outer] = nested = { ...template.nested.get(outer) };
+        setOwn(nested, inner, value);
       }
-    });
-    group.items.push(item);
+    }
+    if (gaps) prune(item);
+    return item;
+  }
+}
+
+interface HeaderColumn extends Column {
+  readonly cell: 'text' | 'list' | 'map';
+}
+
+/** Keys of every column (nested ones under their outer field), all null: what #item copies. */
+function templateOf(header: readonly HeaderColumn[]): { top: Record<string, unknown>; nested: Map<string, Record<string, unknown>> } {
+  const top: [string, null][] = [];
+  const nested = new Map<string, [string, null][]>();
+  for (const col of header) {
+    if (col.path.length === 1) top.push([col.path[0], null]);
+    else {
+      const [outer, inner] = col.path;
+      if (!nested.has(outer)) {
+        nested.set(outer, []);
+        top.push([outer, null]);
+      }
+      nested.get(outer)?.push([inner, null]);
+    }
+  }
+  return { top: Object.fromEntries(top), nested: new Map([...nested].map(([k, v]) => [k, Object.fromEntries(v)])) };
+}
+
+/** Removes the fields an empty cell left null, nested ones too. */
+function prune(item: Record<string, unknown>): void {
+  for (const key of Object.keys(item)) {
+    const v = item[key];
+    if (v === null) delete item[key];
+    else if (typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype) {
+      for (const inner of Object.keys(v as object)) if ((v as Record<string, unknown>)[inner] === null) delete (v as Record<string, unknown>)[inner];
+    }
   }
 }
 
