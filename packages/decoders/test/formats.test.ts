@@ -159,3 +159,20 @@ describe('format detection', () => {
     ['cb([{"type":"x"}])', 'json'],
   ] as const)('body %j -> %s', (body, format) => expect(detectFormat(body)).toBe(format));
 });
+
+describe('number parsing', () => {
+  it('agrees with Number() on every decimal the fast path takes, and on the ones it leaves', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 0, max: 17 }), (d, digits) => {
+        for (const text of [String(d), d.toFixed(Math.min(digits, 15)), d.toPrecision(Math.max(1, digits))]) {
+          if (!/^-?\d+(\.\d+)?(e[-+]?\d+)?$/i.test(text)) continue;
+          const body = `[{"type":"pages","dates":[{"date":"2024-10-29","items":[{"title":"x","value":"${text}"}]}]}]`;
+          const expected = Number(text);
+          expect(decode(body).pages?.[0]?.items[0]?.value).toBe(Object.is(expected, -0) ? 0 : expected);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -17,7 +17,11 @@ export interface BenchResult {
 
 let sink: unknown;
 
+/** With --expose-gc, every round starts from a clean heap, so one case's garbage is not billed to the next. */
+const collect = (globalThis as { gc?: () => void }).gc;
+
 function timeRound(fn: () => unknown, iterations: number): number {
+  collect?.();
   const start = performance.now();
   for (let i = 0; i < iterations; i++) sink = fn();
   return ((performance.now() - start) * 1e6) / iterations;
