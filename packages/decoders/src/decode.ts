@@ -24,7 +24,7 @@ export function bodyText(body: Body): string {
 
 function decodeText(text: string, options: DecodeOptions): DecodedResult {
   const format: Format = options.format ?? detectFormat(text, options.contentType);
-  const typing = { types: options.types, multiValues: options.multiValues };
+  const typing = { types: options.types, multiValues: options.multiValues, partial: options.partial };
   switch (format) {
     case 'json':
       return decodeJson(text, typing);
@@ -80,7 +80,7 @@ export async function decodeStream<T extends DataType = DataType, S extends Segm
     head += next.value;
   }
   const format = options.format ?? detectFormat(head, options.contentType);
-  const typing = { types: options.types, multiValues: options.multiValues };
+  const typing = { types: options.types, multiValues: options.multiValues, partial: options.partial };
   if (format === 'csv') {
     async function* all(): AsyncGenerator<string> {
       yield head;

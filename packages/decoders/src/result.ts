@@ -18,6 +18,8 @@ export interface DecodeOptions {
   readonly types?: readonly string[];
   /** The request had custom_keys_multi_values=1: every custom value is a list, even a single one. */
   readonly multiValues?: boolean;
+  /** The request had visitor-details: items hold only the fields asked for, so required ones may be absent. */
+  readonly partial?: boolean;
   /** The requested date (YYYY-MM-DD or START,END): needed only for retired v1/v2 XML bodies, which lack it. */
   readonly date?: string;
   /** Nesting deeper than this in a PHP body is refused. Default 64. */

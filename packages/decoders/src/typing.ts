@@ -33,6 +33,7 @@ export interface TypingOptions {
   readonly format: Format;
   readonly types?: readonly string[] | undefined;
   readonly multiValues?: boolean | undefined;
+  readonly partial?: boolean | undefined;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -41,7 +42,7 @@ const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.c
 /** Builds the typed result from the wire model; checks the body holds exactly the requested types, when given. */
 export function typeResult(wire: readonly WireType[], options: TypingOptions): DecodedResult {
   const result: DecodedResult = {};
-  const w: Where = { format: options.format, multiValues: options.multiValues === true, type: '', date: 0, item: 0 };
+  const w: Where = { format: options.format, multiValues: options.multiValues === true, partial: options.partial === true, type: '', date: 0, item: 0 };
   for (const entry of wire) {
     w.type = entry.type;
     if (options.types && !options.types.includes(entry.type)) {

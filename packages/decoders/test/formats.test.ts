@@ -176,3 +176,11 @@ describe('number parsing', () => {
     );
   });
 });
+
+describe('visitor-details', () => {
+  it('items may lack required fields when the request asked for a subset (partial)', () => {
+    const body = '[{"type":"visitors-list","dates":[{"date":"2024-10-29","items":[{"ip_address":"1.2.3.4","web_browser":"Firefox"}]}]}]';
+    expect(() => decode(body)).toThrow(/the required field time/);
+    expect(decode(body, { partial: true })['visitors-list']?.[0]?.items[0]).toEqual({ ip_address: '1.2.3.4', web_browser: 'Firefox' });
+  });
+});

@@ -241,7 +241,7 @@ export function decodeXml(body: string, options: XmlDecodeOptions): DecodedResul
     type: t.type,
     dates: t.dates.map((d, di): WireDate => ({ date: d.date, items: itemsFromXml(d.items, t.type, multiValues, `${t.type}[${di}]`) })),
   }));
-  return typeResult(wire, { types: options.types, multiValues: options.multiValues, format: 'xml' });
+  return typeResult(wire, { types: options.types, multiValues: options.multiValues, partial: options.partial, format: 'xml' });
 }
 
 // ---- writing ----
