@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../src/index.ts';
 
-const samples = join(__dirname, '../../../../shared/reference/samples');
+// Byte-for-byte copies of shared/reference/samples (origins in samples/SOURCES.md), so the tests need nothing outside the repo.
+const samples = join(__dirname, 'samples');
 const read = (name: string): string => readFileSync(join(samples, name), 'utf8');
 
 describe('real samples', () => {

@@ -47,9 +47,7 @@ beforeAll(async () => {
   expect(result.code).toBe(0);
   // The hand-written table types the generated code imports.
   await mkdir(join(out, 'packages/core/src'), { recursive: true });
-  await mkdir(join(out, 'packages/decoders/src'), { recursive: true });
   await copyFile(join(repo, 'packages/core/src/spec-types.ts'), join(out, 'packages/core/src/spec-types.ts'));
-  await copyFile(join(repo, 'packages/decoders/src/shape-table.ts'), join(out, 'packages/decoders/src/shape-table.ts'));
 }, 60_000);
 
 afterAll(() => rm(out, { recursive: true, force: true }));
@@ -59,7 +57,8 @@ describe('regenerating after an API change', () => {
     const project = new Project({
       compilerOptions: { strict: true, exactOptionalPropertyTypes: true, allowImportingTsExtensions: true, noEmit: true, module: 199, moduleResolution: 99, target: 9 },
     });
-    project.addSourceFilesAtPaths(join(out, 'packages/*/src/**/*.ts'));
+    // core's generated code compiles on its own; decoders' is compiled by the package build.
+    project.addSourceFilesAtPaths(join(out, 'packages/core/src/**/*.ts'));
     const probe = project.createSourceFile(
       join(out, 'packages/core/src/probe.ts'),
       [
