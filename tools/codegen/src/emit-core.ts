@@ -2,7 +2,7 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 import { StructureKind, VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import type { ParamModel, SpecModel } from './model.ts';
-import { header, literal, propertyKey, quote, renderTs } from './ts-file.ts';
+import { header, literal, propertyKey, quote, Raw, renderTs } from './ts-file.ts';
 
 export const CORE_DIR = 'packages/core/src/generated';
 
@@ -212,6 +212,24 @@ function emitTables(spec: SpecModel, specPath: string): string {
       ]),
       'Every name `segments=` accepts.',
     );
+    // Lists several parameters share are written once, as constants, and referenced: a smaller bundle.
+    const dataTypeNames = spec.dataTypes.map((t) => t.name).join();
+    const segmentNames = [...spec.dataTypes.filter((t) => t.category === 'tally' || t.category === 'popular').map((t) => t.name), ...spec.segments.map((s) => s.name)].join();
+    const shared = new Map<string, string>();
+    for (const p of spec.params) {
+      if (p.appliesToAll) continue;
+      const key = p.appliesTo.join();
+      if (shared.has(key)) continue;
+      const name = `TYPES_${p.selectors.map((sel) => sel.replace(/^category:/, '')).join('_').replace(/-/g, '_').toUpperCase()}`;
+      shared.set(key, name);
+      f.addVariableStatement({
+        declarationKind: VariableDeclarationKind.Const,
+        docs: [`The types a parameter applying to ${p.selectors.join(', ')} applies to.`],
+        declarations: [{ name, type: 'readonly DataType[]', initializer: literal(p.appliesTo) }],
+      });
+    }
+    const values = (v: string[] | undefined): unknown =>
+      v === undefined ? undefined : v.join() === dataTypeNames ? new Raw('DATA_TYPE_NAMES') : v.join() === segmentNames ? new Raw('SEGMENT_NAMES') : v;
     constant(
       'PARAMETERS',
       'readonly ParamSpec[]',
@@ -220,14 +238,14 @@ function emitTables(spec: SpecModel, specPath: string): string {
           name: p.name,
           kind: p.kind,
           required: p.required,
-          appliesTo: p.appliesToAll ? '*' : p.appliesTo,
+          appliesTo: p.appliesToAll ? '*' : new Raw(shared.get(p.appliesTo.join()) as string),
           min: p.min,
           max: p.max,
           minLength: p.minLength,
           maxLength: p.maxLength,
           minItems: p.minItems,
           pattern: p.pattern,
-          values: p.values,
+          values: values(p.values),
           default: p.default,
           format: p.format,
           secret: p.secret || undefined,

@@ -22,8 +22,14 @@ export function renderTs(name: string, specPath: string, build: (file: SourceFil
   return text;
 }
 
+/** Code written as it is inside a literal(): a reference to a constant declared elsewhere in the file. */
+export class Raw {
+  constructor(readonly code: string) {}
+}
+
 /** A TypeScript literal for plain data (objects, arrays, strings, numbers, booleans), keys quoted only when needed. */
 export function literal(value: unknown, indent = ''): string {
+  if (value instanceof Raw) return value.code;
   const next = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';

@@ -84,7 +84,7 @@ describe('regenerating after an API change', () => {
   it('puts both in the runtime tables and the API index', async () => {
     const tables = await readFile(join(out, 'packages/core/src/generated/tables.ts'), 'utf8');
     expect(tables).toMatch(/'visitors-returning': \{\s+category: 'tally',\s+item: 'TallyItem'/);
-    expect(tables).toMatch(/name: 'color_scheme',\s+kind: 'enum',\s+required: false,\s+appliesTo: \['pages'\],\s+values: \['light', 'dark'\],\s+default: 'light'/);
+    expect(tables).toMatch(/name: 'color_scheme',\s+kind: 'enum',\s+required: false,\s+appliesTo: TYPES_PAGES,\s+values: \['light', 'dark'\],\s+default: 'light'/);
     const fields = await readFile(join(out, 'packages/decoders/src/generated/field-tables.ts'), 'utf8');
     expect(fields).toMatch(/'visitors-returning': 'TallyItem'/);
     const index = await readFile(join(out, 'spec/api.md'), 'utf8');
