@@ -160,8 +160,8 @@ function makeSession(rng: Random, id: number, day: number, start: number, visito
   const referrer = referrerFor(rng);
   const bounce = rng.chance(0.38);
   const count = bounce ? 1 : Math.min(2 + Math.floor(-Math.log(1 - rng.next()) * 3), 25);
-  const actions: Action[] = [];
-  const session = { actions } as unknown as Session;
+  // Actions are made first and given their session once it exists.
+  const actions: Omit<Action, 'session'>[] = [];
   const localSearches: string[] = [];
   let t = start;
   let landing = rng.weighted(PAGES, pageWeights);
@@ -169,33 +169,33 @@ function makeSession(rng: Random, id: number, day: number, start: number, visito
   for (let i = 0; i < count; i++) {
     if (i > 0) t += rng.int(5, 240);
     if (i === 0) {
-      actions.push({ time: t, type: 'pageview', title: landing.title, url: landing.url, session });
+      actions.push({ time: t, type: 'pageview', title: landing.title, url: landing.url });
       continue;
     }
     const r = rng.next();
     if (r < 0.72) {
       const page = rng.weighted(PAGES, pageWeights);
-      actions.push({ time: t, type: 'pageview', title: page.title, url: page.url, session });
+      actions.push({ time: t, type: 'pageview', title: page.title, url: page.url });
     } else if (r < 0.8) {
       const file = rng.pick(DOWNLOADS);
-      actions.push({ time: t, type: 'download', title: file.slice(file.lastIndexOf('/') + 1), url: `https://example.com${file}`, session });
+      actions.push({ time: t, type: 'download', title: file.slice(file.lastIndexOf('/') + 1), url: `https://example.com${file}` });
     } else if (r < 0.87) {
       const url = rng.pick(OUTBOUND);
-      actions.push({ time: t, type: 'outbound', title: url.replace(/^https:\/\//, ''), url, session });
+      actions.push({ time: t, type: 'outbound', title: url.replace(/^https:\/\//, ''), url });
     } else if (r < 0.93) {
       const name = rng.pick(EVENTS);
-      actions.push({ time: t, type: 'click', title: name, url: `https://example.com/#${name}`, session });
+      actions.push({ time: t, type: 'click', title: name, url: `https://example.com/#${name}` });
     } else if (r < 0.97) {
       const q = rng.weighted(SEARCHES, searchWeights);
       localSearches.push(q);
-      actions.push({ time: t, type: 'search', title: q, url: `https://example.com/search?q=${encodeURIComponent(q)}`, session });
+      actions.push({ time: t, type: 'search', title: q, url: `https://example.com/search?q=${encodeURIComponent(q)}` });
     } else {
       const video = rng.pick(VIDEOS);
-      actions.push({ time: t, type: 'video_play', title: video, url: 'https://example.com/videos', session });
+      actions.push({ time: t, type: 'video_play', title: video, url: 'https://example.com/videos' });
     }
   }
   const pageviews = actions.filter((a) => a.type === 'pageview');
-  const exit = (pageviews[pageviews.length - 1] ?? actions[0]) as Action;
+  const exit = (pageviews[pageviews.length - 1] ?? actions[0]) as Omit<Action, 'session'>;
   const goalsCompleted: string[] = [];
   const goalsIncompleted: string[] = [];
   let revenue = 0;
@@ -214,7 +214,7 @@ function makeSession(rng: Random, id: number, day: number, start: number, visito
   visitor.visits += 1;
   const isNew = visitor.first === undefined;
   visitor.first ??= { time: start, sessionId: id };
-  Object.assign(session, {
+  const session: Session = {
     id,
     day,
     time: start,
@@ -237,7 +237,9 @@ function makeSession(rng: Random, id: number, day: number, start: number, visito
     landing: landing.url,
     exit: exit.url,
     localSearches,
-  } satisfies Omit<Session, 'actions'>);
+    actions: [],
+  };
+  for (const a of actions) session.actions.push({ ...a, session });
   return session;
 }
 
