@@ -41,7 +41,7 @@ tallies.visitors?.forEach((g, i) => {
 const pages = await fetchAll('Top pages, last 7 days', { type: 'pages', date: 'last-7-days', limit: 5 });
 for (const p of pages.pages?.[0]?.items ?? []) console.log(`   ${String(p.value).padStart(5)}  ${String(p.value_percent).padStart(5)}%  ${String(p.title)}`);
 
-const list = await fetchAll('The latest visitors today (visitors-list, page 1)', { type: 'visitors-list', limit: 5 });
+const list = await fetchAll('The last visitors of yesterday (visitors-list, page 1)', { type: 'visitors-list', date: 'yesterday', limit: 5 });
 for (const v of list['visitors-list']?.[0]?.items ?? []) {
   console.log(`   ${String(v.time_pretty).padEnd(26)} ${String(v.ip_address).padEnd(16)} ${String(v.geolocation).padEnd(34)} ${String(v.actions).padStart(2)} actions  ${v.referrer_domain ?? '(direct)'}`);
 }
