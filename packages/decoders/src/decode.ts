@@ -3,7 +3,7 @@ import { ClickyDecodeError, type DataType, type SegmentName, type StatsResult } 
 import { detectFormat } from './detect.ts';
 import { decodeCsv, decodeCsvChunks } from './formats/csv.ts';
 import { decodeJson } from './formats/json.ts';
-import { decodePhp } from './formats/php.ts';
+import { decodePhp, decodePhpChunks } from './formats/php.ts';
 import { decodeXml } from './formats/xml.ts';
 import type { DecodedResult, DecodeOptions, Format } from './result.ts';
 
@@ -81,14 +81,14 @@ export async function decodeStream<T extends DataType = DataType, S extends Segm
   }
   const format = options.format ?? detectFormat(head, options.contentType);
   const typing = { types: options.types, multiValues: options.multiValues, partial: options.partial };
-  if (format === 'csv') {
-    async function* all(): AsyncGenerator<string> {
-      yield head;
-      yield* chunks;
-    }
-    return (await decodeCsvChunks(all(), typing)) as unknown as StatsResult<T, S>;
+  async function* all(): AsyncGenerator<string> {
+    yield head;
+    yield* chunks;
   }
-  // JSON, XML and PHP need the whole text; each chunk is turned into text as it arrives and its bytes dropped.
+  // CSV and PHP are read as they arrive: rows, and items, as soon as they are complete.
+  if (format === 'csv') return (await decodeCsvChunks(all(), typing)) as unknown as StatsResult<T, S>;
+  if (format === 'php') return (await decodePhpChunks(all(), { ...typing, maxDepth: options.maxDepth })) as unknown as StatsResult<T, S>;
+  // JSON and XML need the whole text; each chunk is turned into text as it arrives and its bytes dropped.
   const parts = [head];
   for await (const t of chunks) parts.push(t);
   return decodeText(parts.join(''), { ...options, format }) as unknown as StatsResult<T, S>;

@@ -18,6 +18,7 @@ const MAX_SHAPES_PER_DEPTH = 4;
 // The most UTF-8 bytes one UTF-16 unit can stand for (a surrogate pair is 4 bytes for 2 units).
 const MAX_BYTES_PER_UNIT = 3;
 
+/** A position in serialized PHP text, reading forward; PhpCursor is its exported face for streaming. */
 class Reader {
   i = 0;
   depth = 0;
@@ -323,6 +324,38 @@ class Reader {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Reads serialized PHP piece by piece, for decoders that walk a known layout as text arrives: array headers
+ * (without the room check, since the elements may not have arrived yet), keys, and whole values.
+ */
+export class PhpCursor extends Reader {
+  /** `a:N:{` of an array whose elements are read one by one; returns N. */
+  arrayHeader(): number {
+    const at = this.i;
+    if (this.s.charCodeAt(at) !== 97 || this.s.charCodeAt(at + 1) !== 58) fail('an array (a:N:{)', at);
+    this.i += 2;
+    const count = this.integer(58, 'an element count followed by :');
+    if (count < 0) fail('a non-negative element count', at);
+    this.expect(123, 'the { of an array');
+    return count;
+  }
+
+  /** The `}` that closes an array read with arrayHeader(). */
+  arrayEnd(): void {
+    this.expect(125, 'the } closing an array');
+  }
+
+  /** An integer or string key. */
+  key(): string | number {
+    return this.readKey();
+  }
+
+  /** True when the next key is `i:...` (a list) rather than `s:...` (a map). */
+  nextKeyIsInteger(): boolean {
+    return this.s.charCodeAt(this.i) === 105;
+  }
+}
 
 /** Reads one serialized value that must fill the whole body. */
 export function unserialize(body: string, maxDepth = 64): PhpValue {

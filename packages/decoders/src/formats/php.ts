@@ -1,7 +1,7 @@
 // The serialized-PHP layout: PHP's serialize() of type => date => list of items (the reference's example walks
 // it as foreach type, foreach date, foreach item). Errors: a list holding ["error" => message].
 import { ClickyApiError, ClickyDecodeError, type DateGroup } from '@clicky-sdk/core';
-import { serialize, unserialize, type PhpValue } from '../php-values.ts';
+import { PhpCursor, serialize, unserialize, type PhpValue } from '../php-values.ts';
 import type { DecodedResult } from '../result.ts';
 import { typeResult, type TypingOptions, type WireType } from '../typing.ts';
 import { toWireValue } from '../wire-values.ts';
@@ -33,6 +33,138 @@ export function decodePhp(text: string, options: Omit<TypingOptions, 'format'> &
     }),
   }));
   return typeResult(wire, { ...options, format: 'php' });
+}
+
+type Step = 'root' | 'type' | 'date' | 'item' | 'done';
+
+/**
+ * Reads the PHP layout as its text arrives: the type and date headers as they come, then items one by one,
+ * keeping only the text not yet read. A step that runs out of text is tried again once more has arrived (after
+ * the tail has at least doubled, so a long item is not re-read for every small chunk). Error bodies and other
+ * shapes are read whole at the end.
+ */
+export class PhpLayoutReader {
+  #text = '';
+  #retryAt = 0;
+  #step: Step = 'root';
+  #whole = false;
+  #left: number[] = [];
+  readonly #wire: { type: string; dates: { date: string; items: unknown[] }[] }[] = [];
+  readonly #maxDepth: number | undefined;
+  /** The most text held at once, for tests of the streaming claim. */
+  maxHeld = 0;
+
+  constructor(maxDepth?: number) {
+    this.#maxDepth = maxDepth;
+  }
+
+  push(text: string): void {
+    this.#text += text;
+    this.maxHeld = Math.max(this.maxHeld, this.#text.length);
+    if (!this.#whole && this.#text.length >= this.#retryAt) this.#run(false);
+  }
+
+  /** The wire model, or the whole text when the body is not the data layout (an error body, say). */
+  end(): { wire: WireType[] } | { text: string } {
+    if (this.#whole) return { text: this.#text };
+    this.#run(true);
+    if (this.#whole) return { text: this.#text };
+    if (this.#step !== 'done' || this.#text.length > 0) throw new ClickyDecodeError('php', 'the end of the body after the data', { offset: 0 });
+    return { wire: this.#wire };
+  }
+
+  #run(final: boolean): void {
+    const cursor = new PhpCursor(this.#text, this.#maxDepth ?? 64);
+    let consumed = 0;
+    this.#retryAt = 0;
+    try {
+      while (this.#step !== 'done' && cursor.i < this.#text.length) {
+        this.#advance(cursor);
+        consumed = cursor.i;
+      }
+    } catch (e) {
+      if (this.#whole) return; // not the data layout: end() reads the whole text
+      if (final || !(e instanceof ClickyDecodeError)) throw e;
+      // Probably the text ends inside this step: wait until the unread tail has grown enough to retry.
+      const tail = this.#text.length - consumed;
+      this.#retryAt = Math.max(tail * 2, tail + 4096);
+    }
+    this.#text = this.#text.slice(consumed);
+  }
+
+  /** One step of the layout; throws (and is rolled back by #run) when the text ends inside it. */
+  #advance(c: PhpCursor): void {
+    const left = this.#left;
+    switch (this.#step) {
+      case 'root': {
+        const start = c.i;
+        const types = c.arrayHeader();
+        // An error body (a list, or a map with an "error" key) is not the data layout: read it whole at the end.
+        if (types > 0 && (c.nextKeyIsInteger() || this.#text.startsWith('s:5:"error";', c.i))) {
+          this.#whole = true;
+          c.i = start;
+          throw new ClickyDecodeError('php', 'the data layout');
+        }
+        left.push(types);
+        this.#step = 'type';
+        return;
+      }
+      case 'type': {
+        if (left[left.length - 1] === 0) {
+          c.arrayEnd();
+          left.pop();
+          this.#step = 'done';
+          return;
+        }
+        const type = String(c.key());
+        const dates = c.arrayHeader();
+        left.push(dates);
+        this.#wire.push({ type, dates: [] });
+        this.#step = 'date';
+        return;
+      }
+      case 'date': {
+        if (left[left.length - 1] === 0) {
+          c.arrayEnd();
+          left.pop();
+          left[left.length - 1]! -= 1;
+          this.#step = 'type';
+          return;
+        }
+        const date = String(c.key());
+        const items = c.arrayHeader();
+        left.push(items);
+        this.#wire.at(-1)?.dates.push({ date, items: [] });
+        this.#step = 'item';
+        return;
+      }
+      case 'item': {
+        if (left[left.length - 1] === 0) {
+          c.arrayEnd();
+          left.pop();
+          left[left.length - 1]! -= 1;
+          this.#step = 'date';
+          return;
+        }
+        c.key();
+        const item = c.value();
+        this.#wire.at(-1)?.dates.at(-1)?.items.push(item);
+        left[left.length - 1]! -= 1;
+        return;
+      }
+      case 'done':
+        return;
+    }
+  }
+}
+
+/** Decodes PHP text as it arrives, item by item (see PhpLayoutReader). */
+export async function decodePhpChunks(chunks: AsyncIterable<string>, options: Omit<TypingOptions, 'format'> & { maxDepth?: number | undefined }): Promise<DecodedResult> {
+  const reader = new PhpLayoutReader(options.maxDepth);
+  for await (const chunk of chunks) reader.push(chunk);
+  const read = reader.end();
+  if ('text' in read) return decodePhp(read.text, options);
+  return typeResult(read.wire, { ...options, format: 'php' });
 }
 
 export function encodePhp(result: Readonly<Record<string, readonly DateGroup<object>[]>>): string {
