@@ -1,6 +1,7 @@
 // fast-check arbitraries for result trees, built from the generated field tables.
 import fc from 'fast-check';
-import { SHAPES, TALLY_TYPES, TYPE_SHAPES } from '../src/index.ts';
+import { DATA_TYPE_NAMES, DATA_TYPES } from '@clicky-sdk/core';
+import { SHAPES, TYPE_SHAPES } from '../src/index.ts';
 import type { FieldSpec, ShapeSpec } from '../src/index.ts';
 
 /** Text the API could send: printable ASCII, separators every format treats specially, and non-ASCII. */
@@ -63,7 +64,7 @@ export function result(multiValues: boolean): fc.Arbitrary<Record<string, { date
 
 /** A daily tally-only result: one item with only a value per day, the CSV "date,value" layout. */
 export const dailyTallies = fc
-  .uniqueArray(fc.constantFrom(...TALLY_TYPES.filter((t) => !t.endsWith('-pretty'))), { minLength: 1, maxLength: 3 })
+  .uniqueArray(fc.constantFrom(...DATA_TYPE_NAMES.filter((t) => DATA_TYPES[t].category === 'tally' && !t.endsWith('-pretty'))), { minLength: 1, maxLength: 3 })
   .chain((types) =>
     fc.tuple(...types.map(() => fc.uniqueArray(day, { minLength: 1, maxLength: 7 }).chain((days) => fc.tuple(...days.map((d) => decimal.map((value) => ({ date: d, start: d, end: d, items: [{ value }] })))))))
       .map((groups) => Object.fromEntries(types.map((t, i) => [t, groups[i] ?? []]))),

@@ -222,10 +222,15 @@ function emitTables(spec: SpecModel, specPath: string): string {
       if (shared.has(key)) continue;
       const name = `TYPES_${p.selectors.map((sel) => sel.replace(/^category:/, '')).join('_').replace(/-/g, '_').toUpperCase()}`;
       shared.set(key, name);
+      // Whole categories are picked out of DATA_TYPES at load time rather than listed again.
+      const categories = p.selectors.every((sel) => sel.startsWith('category:')) ? p.selectors.map((sel) => sel.slice('category:'.length)) : undefined;
+      const initializer = categories
+        ? `DATA_TYPE_NAMES.filter((t) => ${categories.map((c) => `DATA_TYPES[t].category === ${quote(c)}`).join(' || ')})`
+        : literal(p.appliesTo);
       f.addVariableStatement({
         declarationKind: VariableDeclarationKind.Const,
         docs: [`The types a parameter applying to ${p.selectors.join(', ')} applies to.`],
-        declarations: [{ name, type: 'readonly DataType[]', initializer: literal(p.appliesTo) }],
+        declarations: [{ name, type: 'readonly DataType[]', initializer }],
       });
     }
     const values = (v: string[] | undefined): unknown =>

@@ -38,12 +38,6 @@ export function emitDecoders(spec: SpecModel, specPath: string): Map<string, str
       Object.fromEntries([...spec.dataTypes.map((t) => [t.name, t.item]), ...spec.segments.map((s) => [s.name, s.item])]),
       'Each data type and segment name to its item shape.',
     );
-    constant(
-      'TALLY_TYPES',
-      'readonly string[]',
-      spec.dataTypes.filter((t) => t.category === 'tally').map((t) => t.name),
-      'Tally types (the CSV date,value layout applies when every requested type is one).',
-    );
   });
   return new Map([
     [`${DECODERS_DIR}/field-tables.ts`, text],

@@ -7,14 +7,14 @@
 // "# error" line, then the message. Everything about this layout lives in this file.
 import { ClickyApiError, ClickyDecodeError, type DateGroup } from '@clicky-sdk/core';
 import { csvLine, CsvRowReader, type CsvRow } from '../csv-rows.ts';
-import { SHAPES, TALLY_TYPES, TYPE_SHAPES } from '../generated/field-tables.ts';
+import { SHAPES, TYPE_SHAPES } from '../generated/field-tables.ts';
+import { isTally } from '../tally.ts';
 import { setOwn, type DecodedResult } from '../result.ts';
 import type { FieldSpec, ShapeSpec } from '../shape-table.ts';
 import { typeResult, type TypingOptions, type WireType } from '../typing.ts';
 import { toWireScalar } from '../wire-values.ts';
 
 const DATE_LABEL = /^\d{4}-\d{2}-\d{2}(?:,\d{4}-\d{2}-\d{2})?$/;
-const TALLY: ReadonlySet<string> = new Set(TALLY_TYPES);
 
 /** Column names people read: value_percent -> "Value Percent"; the item's title is "Item". */
 function humanize(name: string): string {
@@ -294,7 +294,7 @@ export function encodeCsv(result: Readonly<Record<string, readonly DateGroup<obj
   const entries = Object.entries(result);
   const dateValue =
     options.daily === true &&
-    entries.every(([type, groups]) => TALLY.has(type) && groups.every((g) => g.items.length <= 1 && g.items.every((it) => Object.keys(it).join() === 'value')));
+    entries.every(([type, groups]) => isTally(type) && groups.every((g) => g.items.length <= 1 && g.items.every((it) => Object.keys(it).join() === 'value')));
   for (const [type, groups] of entries) {
     lines.push(`# ${type}`);
     if (dateValue) {

@@ -4,7 +4,8 @@
 // Reading: the fast scanner for the API's fixed shape, else fast-xml-parser (validated, entities bounded).
 import { ClickyApiError, ClickyDecodeError, type DateGroup } from '@clicky-sdk/core';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { SHAPES, TALLY_TYPES, TYPE_SHAPES } from '../generated/field-tables.ts';
+import { SHAPES, TYPE_SHAPES } from '../generated/field-tables.ts';
+import { isTally } from '../tally.ts';
 import { setOwn, type DecodedResult } from '../result.ts';
 import type { FieldSpec, ShapeSpec } from '../shape-table.ts';
 import { typeResult, type TypingOptions, type WireDate, type WireType } from '../typing.ts';
@@ -158,7 +159,6 @@ function parseWithFxp(body: string): RawDoc {
 
 // ---- from XML nodes to the wire model ----
 
-const TALLY: ReadonlySet<string> = new Set(TALLY_TYPES);
 const shapeSpecOf = (type: string): ShapeSpec | undefined => SHAPES[TYPE_SHAPES[type] ?? ''];
 
 const asList = (n: XmlNode | XmlNode[]): XmlNode[] => (Array.isArray(n) ? n : [n]);
@@ -201,7 +201,7 @@ function itemFromXml(node: XmlBranch, shape: ShapeSpec | undefined, multiValues:
 /** Items of one date group; an hourly tally item holding several <value> becomes one item per hour. */
 function itemsFromXml(nodes: readonly XmlNode[], type: string, multiValues: boolean, where: string): Record<string, unknown>[] {
   const shape = shapeSpecOf(type);
-  const hourly = TALLY.has(type);
+  const hourly = isTally(type);
   const items: Record<string, unknown>[] = [];
   nodes.forEach((node, i) => {
     if (typeof node === 'string') {

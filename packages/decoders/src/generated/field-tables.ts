@@ -200,21 +200,3 @@ export const TYPE_SHAPES: Readonly<Record<string, string>> = {
   segmentation: 'PopularItem',
   summary: 'SegmentSummaryItem',
 };
-/** Tally types (the CSV date,value layout applies when every requested type is one). */
-export const TALLY_TYPES: readonly string[] = [
-  'visitors',
-  'visitors-unique',
-  'visitors-new',
-  'visitors-online',
-  'actions',
-  'actions-pageviews',
-  'actions-downloads',
-  'actions-outbounds',
-  'actions-clicks',
-  'actions-average',
-  'time-average',
-  'time-average-pretty',
-  'time-total',
-  'time-total-pretty',
-  'bounce-rate',
-];
