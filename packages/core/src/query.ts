@@ -21,20 +21,28 @@ function isUnreserved(value: string): boolean {
   return true;
 }
 
+/** `name=value` for one parameter, pairs joined by &; a map becomes name[KEY]=value (brackets kept literal). */
+function encodePairs(name: string, value: NormalizedValue): string {
+  if (typeof value === 'boolean') return `${name}=${value ? '1' : '0'}`;
+  if (typeof value === 'number') return `${name}=${value}`;
+  if (typeof value === 'string') return `${name}=${encodeValue(value)}`;
+  let out = '';
+  if (value.length > 0 && Array.isArray(value[0])) {
+    for (const [k, v] of value as readonly (readonly [string, string])[]) out += `${out ? '&' : ''}${name}[${encodeValue(k)}]=${encodeValue(v)}`;
+    return out;
+  }
+  for (const v of value as readonly string[]) out += `${out ? ',' : ''}${encodeValue(v)}`;
+  return `${name}=${out}`;
+}
+
 /** `name=value` pairs for one parameter; a map becomes name[KEY]=value (brackets kept literal). */
 export function encodeParam(name: string, value: NormalizedValue): string[] {
-  if (typeof value === 'boolean') return [`${name}=${value ? '1' : '0'}`];
-  if (typeof value === 'number') return [`${name}=${value}`];
-  if (typeof value === 'string') return [`${name}=${encodeValue(value)}`];
-  if (value.length > 0 && Array.isArray(value[0])) {
-    return (value as readonly (readonly [string, string])[]).map(([k, v]) => `${name}[${encodeValue(k)}]=${encodeValue(v)}`);
-  }
-  return [`${name}=${(value as readonly string[]).map(encodeValue).join(',')}`];
+  return encodePairs(name, value).split('&');
 }
 
 /** The query string (no leading ?) for parameters already in spec order. */
 export function buildQuery(params: Iterable<readonly [string, NormalizedValue]>): string {
-  const parts: string[] = [];
-  for (const [name, value] of params) for (const pair of encodeParam(name, value)) parts.push(pair);
-  return parts.join('&');
+  let query = '';
+  for (const [name, value] of params) query += `${query ? '&' : ''}${encodePairs(name, value)}`;
+  return query;
 }

@@ -20,7 +20,8 @@ export class PreparedRequest {
   readonly #url: string;
 
   constructor(valid: ValidRequest, baseUrl: string = DEFAULT_BASE_URL) {
-    this.siteId = valid.params.get('site_id') as number;
+    const value = (name: string): unknown => valid.params.find(([n]) => n === name)?.[1];
+    this.siteId = value('site_id') as number;
     this.types = valid.types;
     this.output = valid.output;
     this.range = valid.range;
@@ -28,7 +29,7 @@ export class PreparedRequest {
     const root = `${baseUrl.replace(/\/+$/, '')}${API_PATH}?`;
     this.#url = root + buildQuery(valid.params);
     // The sitekey is validated letters and digits, so it stands in the URL as it is: a plain replace suffices.
-    const sitekey = valid.params.get('sitekey');
+    const sitekey = value('sitekey');
     this.redactedUrl = typeof sitekey === 'string' ? this.#url.replace(`sitekey=${sitekey}`, `sitekey=${REDACTED}`) : this.#url;
   }
 

@@ -21,8 +21,8 @@ export interface ValidationOptions {
 export type NormalizedValue = string | number | boolean | readonly string[] | readonly (readonly [string, string])[];
 
 export interface ValidRequest {
-  /** Parameters present in the request, in spec order, normalised. */
-  readonly params: ReadonlyMap<string, NormalizedValue>;
+  /** Parameters present in the request, in spec order, normalised, as [name, value] pairs. */
+  readonly params: readonly (readonly [string, NormalizedValue])[];
   /** The data types the answer will hold (visitors-list for an alert_id request without type). */
   readonly types: readonly DataType[];
   /** The concrete date range asked for, where a date applies. */
@@ -53,6 +53,18 @@ const COMPILED: ReadonlyMap<string, CompiledParam> = new Map(
     },
   ]),
 );
+
+const BY_INDEX: readonly CompiledParam[] = [...COMPILED.values()];
+const indexOf = (name: string): number => COMPILED.get(name)?.index ?? -1;
+/** Positions of the parameters validation reads by name. */
+const INDEX = {
+  type: indexOf('type'),
+  alert_id: indexOf('alert_id'),
+  limit: indexOf('limit'),
+  date: indexOf('date'),
+  time_offset: indexOf('time_offset'),
+  output: indexOf('output'),
+} as const;
 
 /** Parameters whose absence can break a rule: required ones, and those with a required-* rule. */
 const CAN_BE_MISSING: readonly CompiledParam[] = [...COMPILED.values()].filter(
@@ -184,9 +196,9 @@ export function validateRequest(input: Readonly<Record<string, unknown>>, option
   }
 
   // Each parameter on its own.
-  const values = new Map<string, NormalizedValue>();
-  // The same values by spec position, so the result comes out in spec order without sorting.
-  const slots: (readonly [string, NormalizedValue] | undefined)[] = new Array<undefined>(COMPILED.size);
+  // Values by spec position: lookups without hashing, and the result comes out in spec order without sorting.
+  const slots: (NormalizedValue | undefined)[] = new Array<undefined>(BY_INDEX.length);
+  const get = (name: string): NormalizedValue | undefined => slots[COMPILED.get(name)?.index ?? -1];
   for (const name in input) {
     const value = input[name];
     if (value === undefined) continue;
@@ -197,15 +209,12 @@ export function validateRequest(input: Readonly<Record<string, unknown>>, option
       continue;
     }
     const normalized = checkValue(c, value, report);
-    if (normalized !== undefined) {
-      values.set(name, normalized);
-      slots[c.index] = [name, normalized];
-    }
+    if (normalized !== undefined) slots[c.index] = normalized;
   }
 
   // What the answer will hold.
-  const typeList = values.get('type') as readonly DataType[] | undefined;
-  const types: readonly DataType[] = typeList ?? (values.has('alert_id') ? ['visitors-list'] : []);
+  const typeList = slots[INDEX.type] as readonly DataType[] | undefined;
+  const types: readonly DataType[] = typeList ?? (slots[INDEX.alert_id] !== undefined ? ['visitors-list'] : []);
   const hasType = (set: ReadonlySet<string>): boolean => {
     for (const t of types) if (set.has(t)) return true;
     return false;
@@ -225,15 +234,18 @@ export function validateRequest(input: Readonly<Record<string, unknown>>, option
   }
 
   // Rules of the parameters present: applicability, what they need, and their cross-parameter rules.
-  for (const [name, value] of values) {
-    const c = COMPILED.get(name) as CompiledParam;
+  for (let i = 0; i < slots.length; i++) {
+    const value = slots[i];
+    if (value === undefined) continue;
+    const c = BY_INDEX[i] as CompiledParam;
     const { spec } = c;
+    const name = spec.name;
     if (c.appliesTo && types.length > 0 && !hasType(c.appliesTo)) {
       const list = [...c.appliesTo];
       report(name, 'not-applicable', `applies only to ${list.length > 6 ? `${list.length} types (${list.slice(0, 4).join(', ')}, ...)` : list.join(', ')}; requested: ${types.join(', ')}`);
     }
     for (const [other, wanted] of c.requires) {
-      const actual = values.get(other) ?? COMPILED.get(other)?.spec.default;
+      const actual = get(other) ?? COMPILED.get(other)?.spec.default;
       if (actual !== wanted) report(name, 'requires', `needs ${other}=${wanted} (${other} is ${String(actual)})`);
     }
     if (spec.rules === undefined) continue;
@@ -252,7 +264,7 @@ export function validateRequest(input: Readonly<Record<string, unknown>>, option
   const restricted = types.filter((t) => DATA_TYPES[t].restricted);
 
   // limit against restricted types and the plan.
-  const limit = values.get('limit');
+  const limit = slots[INDEX.limit];
   if (restricted.length > 0 && limit === 'all') {
     report('limit', 'restricted-limit', `'all' is not allowed with ${restricted.join(', ')}: at most ${LIMITS.restrictedMaxLimit} a page; use page to read on`, limit);
   }
@@ -262,7 +274,7 @@ export function validateRequest(input: Readonly<Record<string, unknown>>, option
 
   // The date range, resolved against today, against restricted types and the plan.
   let range: DateRange | undefined;
-  const dateValue = (values.get('date') as string | undefined) ?? (input.date === undefined ? 'today' : undefined);
+  const dateValue = (slots[INDEX.date] as string | undefined) ?? (input.date === undefined ? 'today' : undefined);
   if (dateValue !== undefined && plan !== undefined) {
     let today: string | undefined;
     try {
@@ -271,7 +283,7 @@ export function validateRequest(input: Readonly<Record<string, unknown>>, option
     } catch (e) {
       report(options.today !== undefined ? '(options.today)' : '(options.timeZone)', 'today', e instanceof Error ? e.message : String(e));
     }
-    const timeOffset = values.has('time_offset');
+    const timeOffset = slots[INDEX.time_offset] !== undefined;
     if (range && today && !timeOffset) {
       const days = rangeLength(range);
       if (restricted.length > 0 && days > LIMITS.restrictedMaxRangeDays) {
@@ -287,7 +299,10 @@ export function validateRequest(input: Readonly<Record<string, unknown>>, option
   }
 
   if (problems.length > 0) throw new ClickyParamError(problems);
-  const ordered = new Map<string, NormalizedValue>();
-  for (const slot of slots) if (slot !== undefined) ordered.set(slot[0], slot[1]);
-  return { params: ordered, types, range, output: (values.get('output') as ValidRequest['output'] | undefined) ?? 'xml' };
+  const params: (readonly [string, NormalizedValue])[] = [];
+  for (let i = 0; i < slots.length; i++) {
+    const v = slots[i];
+    if (v !== undefined) params.push([(BY_INDEX[i] as CompiledParam).spec.name, v]);
+  }
+  return { params, types, range, output: (slots[INDEX.output] as ValidRequest['output'] | undefined) ?? 'xml' };
 }

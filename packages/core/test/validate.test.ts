@@ -128,8 +128,8 @@ describe('valid requests pass', () => {
 
   it('normalises and orders parameters, and resolves the range', () => {
     const valid = validateRequest({ ...base, date: 'last-7-days', daily: true, type: 'pages', custom: undefined }, opts);
-    expect([...valid.params.keys()]).toEqual(['site_id', 'sitekey', 'type', 'date', 'daily']);
-    expect(valid.params.get('type')).toEqual(['pages']);
+    expect(valid.params.map(([name]) => name)).toEqual(['site_id', 'sitekey', 'type', 'date', 'daily']);
+    expect(valid.params.find(([name]) => name === 'type')?.[1]).toEqual(['pages']);
     expect(valid.types).toEqual(['pages']);
     expect(valid.range).toEqual({ start: '2024-10-23', end: '2024-10-29' });
     expect(valid.output).toBe('xml');
