@@ -74,7 +74,7 @@ describe('faults', () => {
 
 describe('load', () => {
   it('holds 200 concurrent connections on loopback and closes cleanly', async () => {
-    await withEmulator({ faults: [{ latencyMs: 100 }] }, async (emu) => {
+    await withEmulator({ faults: [{ latencyMs: 500 }] }, async (emu) => {
       const one = (): Promise<number> =>
         new Promise((resolve, reject) => {
           const req = request(`${emu.url}/api/stats/4?site_id=32020&sitekey=0f3545d91b71cf50&type=visitors,pages&output=json`, { agent: false }, (res) => {
