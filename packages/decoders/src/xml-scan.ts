@@ -26,6 +26,8 @@ function isNameChar(c: number): boolean {
 
 export class XmlScanner {
   i = 0;
+  /** Element names seen last at each depth and child position: the next item repeats them, and reusing the string saves a copy and a re-hash. */
+  readonly #names: string[][] = [];
 
   constructor(
     readonly s: string,
@@ -74,11 +76,20 @@ export class XmlScanner {
   }
 
   /** Reads `<name attrs...` up to and including `>` or `/>`; returns the element and whether it self-closed. */
-  openTag(): { element: XmlElement; selfClosing: boolean } {
+  openTag(depth = -1, slot = 0): { element: XmlElement; selfClosing: boolean } {
     const s = this.s;
     if (s.charCodeAt(this.i) !== 60) this.giveUp();
     this.i++;
-    const name = this.name();
+    let name: string;
+    const names = depth >= 0 ? (this.#names[depth] ??= []) : undefined;
+    const last = names?.[slot];
+    if (last !== undefined && s.startsWith(last, this.i) && !isNameChar(s.charCodeAt(this.i + last.length))) {
+      name = last;
+      this.i += last.length;
+    } else {
+      name = this.name();
+      if (names) names[slot] = name;
+    }
     let attrs: Record<string, string> | undefined;
     for (;;) {
       const before = this.i;
@@ -172,19 +183,58 @@ export class XmlScanner {
     }
     // Children follow: the text before them must be only white space (no mixed content).
     if (!/^\s*$/.test(text) || s.slice(start, this.i).includes('<![CDATA[')) this.giveUp();
-    const branch: XmlBranch = {};
-    for (;;) {
+    const names: string[] = [];
+    const nodes: XmlNode[] = [];
+    for (let slot = 0; ; slot++) {
       this.skipSpace();
       if (s.charCodeAt(this.i + 1) === 47) {
         this.closeTag(name);
-        return branch;
+        return this.#branch(depth, names, nodes);
       }
-      const { element, selfClosing } = this.openTag();
+      const { element, selfClosing } = this.openTag(depth, slot);
       if (Object.keys(element.attrs).length > 0) this.giveUp();
-      const child = selfClosing ? '' : this.content(element.name, depth + 1);
-      addChild(branch, element.name, child);
+      names.push(element.name);
+      nodes.push(selfClosing ? '' : this.content(element.name, depth + 1));
     }
   }
+
+  /** Branch shapes built last at each depth (a few: an item's first_visit, goals and custom share one). */
+  readonly #shapes: BranchShape[][] = [];
+
+  /**
+   * A branch from its children's names and nodes. Branches of one shape usually follow each other (the items
+   * of a list), so each shape gets a template, and branches are copies of it with their own children: copies
+   * share V8's fast object layout, where adding many fields one by one leaves an object in dictionary mode.
+   */
+  #branch(depth: number, names: readonly string[], nodes: readonly XmlNode[]): XmlBranch {
+    const shapes = (this.#shapes[depth] ??= []);
+    let shape = shapes.find((sh) => sh.names.length === names.length && sh.names.every((n, i) => n === names[i]));
+    if (shape === undefined) {
+      const plan = new Map<string, number[]>();
+      names.forEach((n, i) => plan.get(n)?.push(i) ?? plan.set(n, [i]));
+      if (plan.has('__proto__')) {
+        // Never a template: __proto__ must stay an own data property, which only addChild guarantees.
+        const branch: XmlBranch = {};
+        names.forEach((n, i) => addChild(branch, n, nodes[i] as XmlNode));
+        return branch;
+      }
+      shape = { names: [...names], plan: [...plan], template: Object.fromEntries([...plan.keys()].map((k) => [k, null])) };
+      if (shapes.length >= 4) shapes.shift();
+      shapes.push(shape);
+    }
+    // Every key of the template is filled in just below.
+    const branch = { ...shape.template } as unknown as XmlBranch;
+    for (const [key, at] of shape.plan) branch[key] = at.length === 1 ? (nodes[at[0] as number] as XmlNode) : at.map((i) => nodes[i] as XmlNode);
+    return branch;
+  }
+}
+
+interface BranchShape {
+  /** The children's names in order, repeats included. */
+  readonly names: readonly string[];
+  /** Each key and the positions of its children (several for a repeated element, which becomes a list). */
+  readonly plan: readonly (readonly [string, number[]])[];
+  readonly template: Readonly<Record<string, null>>;
 }
 
 /** Adds a child under its name; a second child of the same name turns the entry into a list. */

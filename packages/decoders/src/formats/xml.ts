@@ -163,37 +163,44 @@ const shapeSpecOf = (type: string): ShapeSpec | undefined => SHAPES[TYPE_SHAPES[
 
 const asList = (n: XmlNode | XmlNode[]): XmlNode[] => (Array.isArray(n) ? n : [n]);
 
-function fieldFromXml(node: XmlNode | XmlNode[], spec: FieldSpec | undefined, multiValues: boolean, where: string): unknown {
+/** Where a field sits, for error messages only (built when one is thrown). */
+const at = (where: string, key: string): { path: string } => ({ path: `${where}.${key}` });
+
+function fieldFromXml(node: XmlNode | XmlNode[], spec: FieldSpec | undefined, multiValues: boolean, where: string, key: string): unknown {
   if (spec === undefined) return node; // a field the spec does not know: kept as read
   if (typeof spec === 'object' && 'list' in spec) {
     if (typeof node === 'string' || Array.isArray(node)) {
       if (node === '' || (typeof node === 'string' && node.trim() === '')) return [];
-      throw new ClickyDecodeError('xml', `<${spec.list}> entries`, { path: where });
+      throw new ClickyDecodeError('xml', `<${spec.list}> entries`, at(where, key));
     }
     const entries = node[spec.list];
     return entries === undefined ? [] : asList(entries);
   }
   if (typeof spec === 'object' && 'object' in spec) {
-    if (Array.isArray(node)) throw new ClickyDecodeError('xml', 'one element', { path: where });
-    return typeof node === 'string' ? node : itemFromXml(node, SHAPES[spec.object] as ShapeSpec, multiValues, where);
+    if (Array.isArray(node)) throw new ClickyDecodeError('xml', 'one element', at(where, key));
+    return typeof node === 'string' ? node : itemFromXml(node, SHAPES[spec.object] as ShapeSpec, multiValues, `${where}.${key}`);
   }
   if (spec === 'string-map') {
     if (typeof node === 'string' || Array.isArray(node)) return typeof node === 'string' ? node : '';
-    const map: Record<string, unknown> = {};
-    for (const key of Object.keys(node)) {
-      const v = node[key] as XmlNode | XmlNode[];
-      setOwn(map, key, Array.isArray(v) || multiValues ? asList(v) : v);
-    }
-    return map;
+    if (multiValues) for (const k of Object.keys(node)) setOwn(node, k, asList(node[k] as XmlNode | XmlNode[]));
+    return node;
   }
-  if (Array.isArray(node)) throw new ClickyDecodeError('xml', 'one element', { path: where });
+  if (Array.isArray(node)) throw new ClickyDecodeError('xml', 'one element', at(where, key));
   return node;
 }
 
+/**
+ * An item (or nested object) from its element, converted in place: leaves stay strings for the typers, lists,
+ * custom data and nested objects take their wire form. Reusing the scanner's object saves a copy per item.
+ */
 function itemFromXml(node: XmlBranch, shape: ShapeSpec | undefined, multiValues: boolean, where: string): Record<string, unknown> {
-  const item: Record<string, unknown> = {};
-  for (const key of Object.keys(node)) {
-    setOwn(item, key, fieldFromXml(node[key] as XmlNode | XmlNode[], shape?.fields[key], multiValues, `${where}.${key}`));
+  const item = node as Record<string, unknown>;
+  for (const key in node) {
+    const value = node[key] as XmlNode | XmlNode[];
+    const spec = shape?.fields[key];
+    // The common case, a leaf of a scalar field, needs nothing.
+    if (typeof value === 'string' && (spec === undefined || (typeof spec === 'string' && spec !== 'string-map'))) continue;
+    setOwn(item, key, fieldFromXml(value, spec, multiValues, where, key));
   }
   return item;
 }
