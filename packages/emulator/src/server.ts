@@ -6,6 +6,7 @@ import { encode, encodeError } from '@clicky-sdk/decoders';
 import { answer } from './answer.ts';
 import { readApiRequest, type Output } from './api-request.ts';
 import { Faults, malform, type FaultRule } from './faults.ts';
+import { optionProblems } from './options.ts';
 import { dayNumberOf, generateTraffic, type Traffic } from './traffic.ts';
 
 export interface SiteConfig {
@@ -72,6 +73,8 @@ const CONTENT_TYPES: Readonly<Record<Output, string>> = {
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const problems = optionProblems(options);
+  if (problems.length > 0) throw new TypeError(`Invalid emulator options:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   const today = options.today ?? todayIn('UTC');
   const now = options.now ?? (options.today === undefined ? Math.floor(Date.now() / 1000) : (dayNumberOf(today) + 1) * 86400 - 1);
   const sites = options.sites ?? [DEMO_SITE];
