@@ -61,3 +61,14 @@ describe('every format decodes to the same result', () => {
     });
   });
 });
+
+describe('determinism over HTTP', () => {
+  it('two emulators with the same seed answer with the same bytes; another seed differs', async () => {
+    const query = 'type=visitors-list,pages,visitors&date=last-7-days&daily=1&limit=20';
+    const bodies = async (seed: number): Promise<string[]> =>
+      withEmulator({ seed }, async (_emu, get) => Promise.all(FORMATS.map(async (output) => (await get(`${query}&output=${output}`)).text())));
+    const [a, b, c] = await Promise.all([bodies(7), bodies(7), bodies(8)]);
+    expect(a).toEqual(b);
+    a.forEach((body, i) => expect(body).not.toBe(c[i]));
+  });
+});
