@@ -6,6 +6,7 @@ import { actionItem, recentItems, uptimeEventItems, uptimeItems, visitorItem, ty
 import { byPopularity, POPULAR, type PopularContext, type PopularRow } from './popular.ts';
 import { round } from './pretty.ts';
 import { hourlyTally, TALLIES } from './tallies.ts';
+import { SiteClock } from './clock.ts';
 import { DAY_SECONDS, sessionsBetween, type Session, type Traffic } from './traffic.ts';
 
 type Item = Record<string, unknown>;
@@ -16,7 +17,11 @@ export interface AnswerContext {
   readonly traffic: Traffic;
   /** Unix seconds "now". */
   readonly now: number;
+  /** The site's clock (days and hours in its time zone). Default UTC. */
+  readonly clock?: SiteClock;
 }
+
+const UTC = new SiteClock('UTC');
 
 const iso = (day: number): string => new Date(day * 864e5).toISOString().slice(0, 10);
 const group = (startDay: number, endDay: number, items: Item[]): DateGroup<Item> => {
@@ -39,7 +44,7 @@ const trendOf = (current: number, previous: number): number | undefined =>
 function tallyGroups(type: TallyType, req: ApiRequest, ctx: AnswerContext, pick: (a: number, b: number) => readonly Session[]): DateGroup<Item>[] {
   if (type === 'visitors-online') {
     const online = ctx.traffic.sessions.filter((s) => lastActionTime(s) >= ctx.now - 900 && s.time <= ctx.now).length;
-    const today = Math.floor(ctx.now / DAY_SECONDS);
+    const today = (ctx.clock ?? UTC).dayOf(ctx.now);
     return [group(today, today, [{ value: online }])];
   }
   return dayRanges(req).map(([a, b]) => {
@@ -108,7 +113,7 @@ function chronologicalGroup(type: DataType, req: ApiRequest, ctx: AnswerContext,
     if (sessions[0]) a = b = sessions[0].day;
   } else if (req.timeOffset !== undefined && (type === 'visitors-list' || type === 'actions-list')) {
     sessions = traffic.sessions.filter((s) => s.time >= ctx.now - (req.timeOffset as number) && s.time <= ctx.now);
-    a = b = Math.floor(ctx.now / DAY_SECONDS);
+    a = b = (ctx.clock ?? UTC).dayOf(ctx.now);
   } else sessions = sessionsBetween(traffic, a, b);
 
   switch (type) {
@@ -129,9 +134,9 @@ function chronologicalGroup(type: DataType, req: ApiRequest, ctx: AnswerContext,
     case 'links-unique':
       return group(a, b, page(recentItems(type.startsWith('searches') ? 'searches' : 'links', sessions, traffic, type.endsWith('unique'), ctx.siteId), req));
     case 'uptime':
-      return group(a, b, page(uptimeItems(traffic.uptimeEvents, a * DAY_SECONDS, (b + 1) * DAY_SECONDS, ctx.now), req));
+      return group(a, b, page(uptimeItems(traffic.uptimeEvents, (ctx.clock ?? UTC).toUnix(a * DAY_SECONDS), (ctx.clock ?? UTC).toUnix((b + 1) * DAY_SECONDS), ctx.now), req));
     case 'uptime-list':
-      return group(a, b, page(uptimeEventItems(traffic.uptimeEvents, a * DAY_SECONDS, (b + 1) * DAY_SECONDS), req));
+      return group(a, b, page(uptimeEventItems(traffic.uptimeEvents, (ctx.clock ?? UTC).toUnix(a * DAY_SECONDS), (ctx.clock ?? UTC).toUnix((b + 1) * DAY_SECONDS)), req));
     default:
       return group(a, b, []);
   }

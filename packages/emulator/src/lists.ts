@@ -49,7 +49,7 @@ export function visitorItem(s: Session, ctx: ListContext): Item {
   return finish(
     {
       time: s.time,
-      time_pretty: timePretty(s.time),
+      time_pretty: timePretty(s.time + s.offset),
       time_total: s.timeTotal,
       ip_address: v.ip,
       uid: v.uid,
@@ -91,7 +91,7 @@ export function actionItem(a: Action, ctx: ListContext): Item {
   return finish(
     {
       time: a.time,
-      time_pretty: timePretty(a.time),
+      time_pretty: timePretty(a.time + s.offset),
       ip_address: s.visitor.ip,
       uid: s.visitor.uid,
       session_id: s.id,
@@ -128,7 +128,7 @@ export function recentItems(kind: 'searches' | 'links', sessions: readonly Sessi
     const k = keyOf(s);
     if (k === undefined || (firstSeen && firstSeen.get(k) !== s.id)) continue;
     const filter = kind === 'searches' ? `search=${encodeURIComponent(k)}` : `link=${encodeURIComponent(k)}`;
-    items.push({ time: s.time, time_pretty: timePretty(s.time), item: k, stats_url: `https://clicky.com/stats/visitors?site_id=${siteId}&${filter}` });
+    items.push({ time: s.time, time_pretty: timePretty(s.time + s.offset), item: k, stats_url: `https://clicky.com/stats/visitors?site_id=${siteId}&${filter}` });
   }
   return items;
 }

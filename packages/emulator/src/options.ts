@@ -33,6 +33,13 @@ export function optionProblems(options: EmulatorOptions): string[] {
       if (site.plan !== undefined && !Object.prototype.hasOwnProperty.call(PLANS, site.plan)) bad(`${at}.plan`, `must be one of ${Object.keys(PLANS).join(', ')}`);
       if (site.visitorsPerDay !== undefined && !isInt(site.visitorsPerDay, 1, 100_000)) bad(`${at}.visitorsPerDay`, 'must be a whole number from 1 to 100000');
       if (site.concurrency !== undefined && !isInt(site.concurrency, 1, 1000)) bad(`${at}.concurrency`, 'must be a whole number from 1 to 1000');
+      if (site.timeZone !== undefined) {
+        try {
+          new Intl.DateTimeFormat('en-US', { timeZone: site.timeZone });
+        } catch {
+          bad(`${at}.timeZone`, `${JSON.stringify(site.timeZone)} is not an IANA time zone this runtime knows`);
+        }
+      }
     });
   }
   return problems;

@@ -3,7 +3,7 @@
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** Unix seconds as the API writes them (UTC): "Wed Jun 29 2022, 12:29p", "Wed Jun 29 2022, 12p" on the hour. */
+/** Wall-clock seconds (unix seconds plus the site's offset) as the API writes them: "Wed Jun 29 2022, 12:29p", "Wed Jun 29 2022, 12p" on the hour. */
 export function timePretty(unix: number): string {
   const d = new Date(unix * 1000);
   const h = d.getUTCHours();

@@ -6,6 +6,7 @@ import { encode, encodeError } from '@clicky-sdk/decoders';
 import { answer } from './answer.ts';
 import { readApiRequest, type Output } from './api-request.ts';
 import { Faults, malform, type FaultRule } from './faults.ts';
+import { SiteClock } from './clock.ts';
 import { optionProblems } from './options.ts';
 import { dayNumberOf, generateTraffic, type Traffic } from './traffic.ts';
 
@@ -18,6 +19,8 @@ export interface SiteConfig {
   readonly visitorsPerDay?: number;
   /** Restricted requests allowed in flight at once per address (a custom plan lifts the limit of 1). */
   readonly concurrency?: number;
+  /** The site's IANA time zone: its days and hours, and its "today". Default UTC. */
+  readonly timeZone?: string;
 }
 
 export interface EmulatorOptions {
@@ -28,9 +31,9 @@ export interface EmulatorOptions {
   readonly seed?: number;
   /** Default: the reference's demo site, 32020 with sitekey 0f3545d91b71cf50. */
   readonly sites?: readonly SiteConfig[];
-  /** "Today" (YYYY-MM-DD, UTC). Default: the real today. */
+  /** "Today" (YYYY-MM-DD) for every site. Default: the real today in each site's time zone. */
   readonly today?: string;
-  /** "Now" as unix seconds. Default: the end of `today` when given, else the real time. */
+  /** "Now" as unix seconds. Default: the end of `today` (in each site's zone) when given, else the real time. */
   readonly now?: number;
   /** Days of traffic up to today. Default 400. */
   readonly days?: number;
@@ -76,19 +79,42 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const problems = optionProblems(options);
   if (problems.length > 0) throw new TypeError(`Invalid emulator options:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   const today = options.today ?? todayIn('UTC');
-  const now = options.now ?? (options.today === undefined ? Math.floor(Date.now() / 1000) : (dayNumberOf(today) + 1) * 86400 - 1);
+  const realNow = Math.floor(Date.now() / 1000);
   const sites = options.sites ?? [DEMO_SITE];
   const seed = options.seed ?? 1;
   const faults = new Faults();
   for (const rule of options.faults ?? []) faults.add(rule);
-  const traffic = new Map<number, Traffic>();
-  const trafficOf = (site: SiteConfig): Traffic => {
-    let t = traffic.get(site.id);
-    if (!t) {
-      t = generateTraffic({ seed, siteId: site.id, today, days: options.days ?? 400, visitorsPerDay: site.visitorsPerDay ?? 60, nowSeconds: now });
-      traffic.set(site.id, t);
+
+  /** Each site's clock, today and now; its traffic is made on its first request. */
+  interface SiteState {
+    readonly clock: SiteClock;
+    readonly today: string;
+    readonly now: number;
+    traffic?: Traffic;
+  }
+  const states = new Map<number, SiteState>();
+  const stateOf = (site: SiteConfig): SiteState => {
+    let state = states.get(site.id);
+    if (!state) {
+      const clock = new SiteClock(site.timeZone ?? 'UTC');
+      const siteToday = options.today ?? todayIn(clock.timeZone, new Date(realNow * 1000));
+      const now = options.now ?? (options.today === undefined ? realNow : clock.toUnix((dayNumberOf(siteToday) + 1) * 86400) - 1);
+      state = { clock, today: siteToday, now };
+      states.set(site.id, state);
     }
-    return t;
+    return state;
+  };
+  const trafficOf = (site: SiteConfig, state: SiteState): Traffic => {
+    state.traffic ??= generateTraffic({
+      seed,
+      siteId: site.id,
+      today: state.today,
+      days: options.days ?? 400,
+      visitorsPerDay: site.visitorsPerDay ?? 60,
+      nowSeconds: state.now,
+      clock: state.clock,
+    });
+    return state.traffic;
   };
 
   let stats: EmulatorStats;
@@ -161,14 +187,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return;
     }
     const site = sites.find((s) => String(s.id) === query.get('site_id'));
-    const api = readApiRequest(query, site?.plan ?? 'premium', today);
+    const state = site === undefined ? undefined : stateOf(site);
+    const api = readApiRequest(query, site?.plan ?? 'premium', state?.today ?? today);
     const apiError = async (message: string): Promise<void> => {
       stats.apiErrors++;
       const body = encodeError(message, api.output);
       await send(req, res, 200, api.jsonCallback ? `${api.jsonCallback}(${body});` : body, CONTENT_TYPES[api.output], fault);
     };
     // The API checks the site and key first, and answers errors with HTTP 200.
-    if (site === undefined) return apiError('Invalid site ID.');
+    if (site === undefined || state === undefined) return apiError('Invalid site ID.');
     if (api.sitekey !== site.sitekey) return apiError('Invalid sitekey.');
     if (api.types.length === 0) return apiError('Invalid type.');
     if (api.types.includes('segmentation') && api.segments.length === 0) return apiError('You must specify at least one segment.');
@@ -183,7 +210,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (api.restricted && restrictedNow > (site.concurrency ?? LIMITS.restrictedMaxConcurrentPerSite)) {
         return await apiError('Only one request at a time per IP address is allowed for this site and data type; wait for the other to finish.');
       }
-      const result = answer(api, { siteId: site.id, traffic: trafficOf(site), now });
+      const result = answer(api, { siteId: site.id, traffic: trafficOf(site, state), now: state.now, clock: state.clock });
       const body = encode(result, { format: api.output, daily: api.daily, hourly: api.hourly });
       const wrapped = api.jsonCallback ? `${api.jsonCallback}(${body});` : api.jsonVar ? `var ${api.jsonVar} = ${body};` : body;
       const type = api.jsonCallback || api.jsonVar ? 'application/javascript; charset=utf-8' : CONTENT_TYPES[api.output];

@@ -30,12 +30,14 @@ export const TALLIES: Readonly<Record<Exclude<TallyType, 'visitors-online'>, Tal
   'bounce-rate': (s) => (s.length === 0 ? 0 : Math.round((s.filter((x) => x.actions.length === 1).length / s.length) * 100)),
 };
 
-/** visitors and actions per hour of a day's sessions (hourly=1): 24 values. */
+/** visitors and actions per hour of the site's day (hourly=1): 24 values. */
 export function hourlyTally(type: 'visitors' | 'actions', sessions: readonly Session[]): number[] {
   const hours = new Array<number>(24).fill(0);
   for (const s of sessions) {
-    if (type === 'visitors') hours[Math.floor((s.time % 86400) / 3600)]! += 1;
-    else for (const a of s.actions) hours[Math.floor((a.time % 86400) / 3600)]! += 1;
+    // An action after midnight still counts in its visit's day, at hour 23.
+    const hour = (t: number): number => Math.min(23, Math.floor((t + s.offset - s.day * 86400) / 3600));
+    if (type === 'visitors') hours[hour(s.time)]! += 1;
+    else for (const a of s.actions) hours[hour(a.time)]! += 1;
   }
   return hours;
 }

@@ -25,6 +25,7 @@ import {
   type Monitor,
   type Place,
 } from './catalog.ts';
+import { SiteClock } from './clock.ts';
 import { Random, zipf } from './random.ts';
 
 export type ActionType = 'pageview' | 'outbound' | 'download' | 'click' | 'search' | 'video_play' | 'video_pause' | 'video_seek' | 'video_end';
@@ -60,9 +61,11 @@ export interface Visitor {
 
 export interface Session {
   readonly id: number;
-  /** Day number (days since 1970-01-01, UTC) and unix time of the first action. */
+  /** The site's local day number (days since 1970-01-01 on its calendar) and the unix time of the first action. */
   readonly day: number;
   readonly time: number;
+  /** Seconds to add to this visit's unix times to read the site's wall clock. */
+  readonly offset: number;
   readonly visitor: Visitor;
   readonly totalVisits: number;
   readonly firstVisit: { time: number; sessionId: number };
@@ -114,6 +117,8 @@ export interface TrafficOptions {
   readonly visitorsPerDay: number;
   /** Unix time "now": no session starts after it. */
   readonly nowSeconds: number;
+  /** The site's clock; days and hours are the site's. Default UTC. */
+  readonly clock?: SiteClock;
 }
 
 const DAY_SECONDS = 86400;
@@ -156,7 +161,7 @@ function referrerFor(rng: Random): Referrer | undefined {
   return { type: 'email', url: 'https://mail.example.org/', domain: 'mail.example.org' };
 }
 
-function makeSession(rng: Random, id: number, day: number, start: number, visitor: Visitor): Session {
+function makeSession(rng: Random, id: number, day: number, start: number, offset: number, visitor: Visitor): Session {
   const referrer = referrerFor(rng);
   const bounce = rng.chance(0.38);
   const count = bounce ? 1 : Math.min(2 + Math.floor(-Math.log(1 - rng.next()) * 3), 25);
@@ -218,6 +223,7 @@ function makeSession(rng: Random, id: number, day: number, start: number, visito
     id,
     day,
     time: start,
+    offset,
     visitor,
     totalVisits: visitor.visits,
     firstVisit: visitor.first,
@@ -246,6 +252,7 @@ function makeSession(rng: Random, id: number, day: number, start: number, visito
 /** Generates a site's sessions, oldest first, and its uptime events. Same options, same traffic. */
 export function generateTraffic(options: TrafficOptions): Traffic {
   const rng = new Random(options.seed, options.siteId);
+  const clock = options.clock ?? new SiteClock('UTC');
   const lastDay = dayNumberOf(options.today);
   const firstDay = lastDay - options.days + 1;
   const sessions: Session[] = [];
@@ -257,7 +264,9 @@ export function generateTraffic(options: TrafficOptions): Traffic {
     const weekday = (day + 4) % 7;
     const weekFactor = weekday === 0 || weekday === 6 ? 0.7 : 1.1;
     const count = Math.max(1, Math.round(options.visitorsPerDay * weekFactor * (0.75 + rng.next() * 0.5)));
-    const starts = Array.from({ length: count }, () => day * DAY_SECONDS + Math.floor(rng.next() * DAY_SECONDS)).sort((a, b) => a - b);
+    // Visits start at random local times of the day, converted to unix seconds with the day's offset.
+    const offset = clock.offsetOfDay(day);
+    const starts = Array.from({ length: count }, () => day * DAY_SECONDS + Math.floor(rng.next() * DAY_SECONDS) - offset).sort((a, b) => a - b);
     for (const start of starts) {
       if (start > options.nowSeconds) break;
       const returning = visitors.length > 20 && rng.chance(0.4);
@@ -267,14 +276,14 @@ export function generateTraffic(options: TrafficOptions): Traffic {
         visitor = newVisitor(rng, visitors.length + 1);
         visitors.push(visitor);
       }
-      sessions.push(makeSession(rng, nextId++, day, start, visitor));
+      sessions.push(makeSession(rng, nextId++, day, start, offset, visitor));
     }
   }
   const uptimeEvents: UptimeEvent[] = [];
   for (const monitor of MONITORS) {
     for (let day = firstDay; day <= lastDay; day++) {
       if (!rng.chance(0.06)) continue;
-      const downAt = day * DAY_SECONDS + rng.int(0, DAY_SECONDS - 1);
+      const downAt = day * DAY_SECONDS + rng.int(0, DAY_SECONDS - 1) - clock.offsetOfDay(day);
       const upAt = downAt + monitor.interval * rng.int(1, 30);
       if (upAt <= options.nowSeconds) uptimeEvents.push({ monitor, downAt, upAt });
     }

@@ -86,3 +86,28 @@ describe('determinism', () => {
     expect(make(5)).not.toBe(make(6));
   });
 });
+
+describe('site time zones', () => {
+  const zoneDate = (unix: number, timeZone: string): string =>
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(unix * 1000));
+
+  it.each(['Asia/Tokyo', 'America/Los_Angeles', 'UTC'])('days, hours and time_pretty are the site’s own (%s)', async (timeZone) => {
+    const { SiteClock } = await import('../src/clock.ts');
+    const clock = new SiteClock(timeZone);
+    const now = clock.toUnix((Date.parse(`${TODAY}T00:00:00Z`) / 1000 / 86400 + 1) * 86400) - 1;
+    const traffic = generateTraffic({ seed: 3, siteId: 9, today: TODAY, days: 30, visitorsPerDay: 40, nowSeconds: now, clock });
+    const ctx = { siteId: 9, traffic, now, clock };
+    const ask2 = (q: string): ReturnType<typeof ask> => answer(readApiRequest(new URLSearchParams(q), 'premium', TODAY), ctx);
+    for (const date of ['2024-10-29', '2024-10-15']) {
+      const list = ask2(`type=visitors-list&date=${date}&limit=1000`)['visitors-list']?.[0]?.items ?? [];
+      expect(list.length).toBeGreaterThan(10);
+      for (const v of list) expect(zoneDate(Number(v.time), timeZone)).toBe(date);
+      const hours = ask2(`type=visitors&hourly=1&date=${date}`).visitors?.[0]?.items ?? [];
+      expect(hours.reduce((n, h) => n + Number(h.value), 0)).toBe(list.length);
+      const first = list.at(-1);
+      const hour = Number(new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', hourCycle: 'h23' }).format(new Date(Number(first?.time) * 1000)));
+      expect(Number(hours[hour]?.value)).toBeGreaterThan(0);
+      expect(String(first?.time_pretty)).toMatch(new RegExp(`, ${hour % 12 === 0 ? 12 : hour % 12}(:\\d\\d)?[ap]$`));
+    }
+  });
+});

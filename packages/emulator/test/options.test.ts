@@ -12,6 +12,7 @@ describe('emulator options', () => {
     [{ sites: [{ id: 1, sitekey: 'short' }] }, /sites\[0\]\.sitekey: must be 12-16 letters and digits/],
     [{ sites: [{ id: 1, sitekey: 'abcdefabcdef12' }, { id: 1, sitekey: 'abcdefabcdef13' }] }, /sites\[1\]\.id: 1 is listed twice/],
     [{ sites: [{ id: 1, sitekey: 'abcdefabcdef12', plan: 'gold' as never }] }, /sites\[0\]\.plan: must be one of free, premium, pro/],
+    [{ sites: [{ id: 1, sitekey: 'abcdefabcdef12', timeZone: 'Mars/Olympus' }] }, /sites\[0\]\.timeZone: "Mars\/Olympus" is not an IANA time zone/],
   ] as [EmulatorOptions, RegExp][])('%j', async (options, message) => {
     await expect(startEmulator(options)).rejects.toThrow(message);
   });
