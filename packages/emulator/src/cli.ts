@@ -1,19 +1,19 @@
 #!/usr/bin/env node
 // clicky-emulator: run the emulator from the shell.
 //   clicky-emulator [--port 8787] [--host 127.0.0.1] [--seed 1] [--today YYYY-MM-DD] [--days 400]
-//                   [--site ID:SITEKEY[:PLAN]]...
+//                   [--site ID:SITEKEY[:PLAN[:TIME_ZONE]]]...
 import { parseArgs } from 'node:util';
 import type { Plan } from '@clicky-sdk/core';
 import { DEMO_SITE, startEmulator, type SiteConfig } from './server.ts';
 
-const USAGE = 'usage: clicky-emulator [--port 8787] [--host 127.0.0.1] [--seed 1] [--today YYYY-MM-DD] [--days 400] [--site ID:SITEKEY[:free|premium|pro]]...';
+const USAGE = 'usage: clicky-emulator [--port 8787] [--host 127.0.0.1] [--seed 1] [--today YYYY-MM-DD] [--days 400] [--site ID:SITEKEY[:free|premium|pro[:TIME_ZONE]]]...';
 
 function site(spec: string): SiteConfig {
-  const [id, sitekey, plan] = spec.split(':');
+  const [id, sitekey, plan, timeZone] = spec.split(':');
   if (!id || !/^\d+$/.test(id) || !sitekey || (plan !== undefined && !['free', 'premium', 'pro'].includes(plan))) {
-    throw new Error(`--site ${spec}: expected ID:SITEKEY or ID:SITEKEY:PLAN (plan free, premium or pro)`);
+    throw new Error(`--site ${id ?? ''}:...: expected ID:SITEKEY, ID:SITEKEY:PLAN or ID:SITEKEY:PLAN:TIME_ZONE (plan free, premium or pro)`);
   }
-  return plan === undefined ? { id: Number(id), sitekey } : { id: Number(id), sitekey, plan: plan as Plan };
+  return { id: Number(id), sitekey, ...(plan === undefined ? {} : { plan: plan as Plan }), ...(timeZone === undefined ? {} : { timeZone }) };
 }
 
 async function main(): Promise<void> {
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     ...(values.today === undefined ? {} : { today: values.today }),
   });
   console.log(`Clicky API emulator at ${emu.url}/api/stats/4 (today ${emu.today})`);
-  for (const s of sites) console.log(`  site_id=${s.id} sitekey=${s.sitekey}${s.plan ? ` (${s.plan})` : ''}`);
+  for (const s of sites) console.log(`  site_id=${s.id} sitekey=${s.sitekey}${s.plan ? ` (${s.plan})` : ''}${s.timeZone ? ` ${s.timeZone}` : ''}`);
   const stop = (): void => {
     void emu.close().then(() => process.exit(0));
   };
