@@ -92,6 +92,14 @@ export class PhpLayoutReader {
     this.#text = this.#text.slice(consumed);
   }
 
+  /** Closes the array just read to its end, counts it as one element of its parent, and moves to `next`. */
+  #close(c: PhpCursor, next: Step): void {
+    c.arrayEnd();
+    this.#left.pop();
+    this.#left[this.#left.length - 1]! -= 1;
+    this.#step = next;
+  }
+
   /** One step of the layout; throws (and is rolled back by #run) when the text ends inside it. */
   #advance(c: PhpCursor): void {
     const left = this.#left;
@@ -124,13 +132,7 @@ export class PhpLayoutReader {
         return;
       }
       case 'date': {
-        if (left[left.length - 1] === 0) {
-          c.arrayEnd();
-          left.pop();
-          left[left.length - 1]! -= 1;
-          this.#step = 'type';
-          return;
-        }
+        if (left[left.length - 1] === 0) return this.#close(c, 'type');
         const date = String(c.key());
         const items = c.arrayHeader();
         left.push(items);
@@ -139,13 +141,7 @@ export class PhpLayoutReader {
         return;
       }
       case 'item': {
-        if (left[left.length - 1] === 0) {
-          c.arrayEnd();
-          left.pop();
-          left[left.length - 1]! -= 1;
-          this.#step = 'date';
-          return;
-        }
+        if (left[left.length - 1] === 0) return this.#close(c, 'date');
         c.key();
         const item = c.value();
         this.#wire.at(-1)?.dates.at(-1)?.items.push(item);

@@ -24,6 +24,23 @@ interface RawDoc {
 
 const text = (n: XmlNode | XmlNode[] | undefined): string | undefined => (typeof n === 'string' ? n : undefined);
 
+type OpenTag = ReturnType<XmlScanner['openTag']>;
+
+/** Reads the children of a wrapper element (each must be a `<child>`) up to and including its closing tag. */
+function eachChild(sc: XmlScanner, parent: string, selfClosing: boolean, child: string, read: (tag: OpenTag) => void): void {
+  if (selfClosing) return;
+  for (;;) {
+    sc.skipSpace();
+    if (sc.s.charCodeAt(sc.i + 1) === 47) {
+      sc.closeTag(parent);
+      return;
+    }
+    const tag = sc.openTag();
+    if (tag.element.name !== child) sc.giveUp();
+    read(tag);
+  }
+}
+
 /** The fast path: the API's fixed shape, read straight into the document model. */
 function scanDoc(sc: XmlScanner): RawDoc {
   sc.prolog();
@@ -39,38 +56,22 @@ function scanDoc(sc: XmlScanner): RawDoc {
   } else {
     if (root.element.attrs.status !== 'ok' || root.selfClosing) sc.giveUp();
     const types: RawDoc['types'] = [];
-    for (;;) {
-      sc.skipSpace();
-      if (sc.s.charCodeAt(sc.i + 1) === 47) break;
-      const t = sc.openTag();
+    eachChild(sc, 'response', false, 'type', (t) => {
       const type = t.element.attrs.type;
-      if (t.element.name !== 'type' || type === undefined) sc.giveUp();
+      if (type === undefined) sc.giveUp();
       const dates: RawDoc['types'][number]['dates'] = [];
       types.push({ type, dates });
-      while (!t.selfClosing) {
-        sc.skipSpace();
-        if (sc.s.charCodeAt(sc.i + 1) === 47) {
-          sc.closeTag('type');
-          break;
-        }
-        const d = sc.openTag();
+      eachChild(sc, 'type', t.selfClosing, 'date', (d) => {
         const date = d.element.attrs.date;
-        if (d.element.name !== 'date' || date === undefined) sc.giveUp();
+        if (date === undefined) sc.giveUp();
         const items: XmlNode[] = [];
         dates.push({ date, items });
-        while (!d.selfClosing) {
-          sc.skipSpace();
-          if (sc.s.charCodeAt(sc.i + 1) === 47) {
-            sc.closeTag('date');
-            break;
-          }
-          const it = sc.openTag();
-          if (it.element.name !== 'item' || Object.keys(it.element.attrs).length > 0) sc.giveUp();
+        eachChild(sc, 'date', d.selfClosing, 'item', (it) => {
+          if (Object.keys(it.element.attrs).length > 0) sc.giveUp();
           items.push(it.selfClosing ? '' : sc.content('item', 4));
-        }
-      }
-    }
-    sc.closeTag('response');
+        });
+      });
+    });
     doc = { types };
   }
   sc.skipSpace();
