@@ -31,9 +31,9 @@ export interface EmulatorOptions {
   readonly seed?: number;
   /** Default: the reference's demo site, 32020 with sitekey 0f3545d91b71cf50. */
   readonly sites?: readonly SiteConfig[];
-  /** "Today" (YYYY-MM-DD) for every site. Default: the real today in each site's time zone. */
+  /** "Today" (YYYY-MM-DD) for every site. Default: the day of `now` (or of the real time) in each site's time zone. */
   readonly today?: string;
-  /** "Now" as unix seconds. Default: the end of `today` (in each site's zone) when given, else the real time. */
+  /** "Now" as unix seconds. Default: the end of `today` (in each site's zone) when given, else the real time at start. */
   readonly now?: number;
   /** Days of traffic up to today. Default 400. */
   readonly days?: number;
@@ -97,7 +97,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     let state = states.get(site.id);
     if (!state) {
       const clock = new SiteClock(site.timeZone ?? 'UTC');
-      const siteToday = options.today ?? todayIn(clock.timeZone, new Date(realNow * 1000));
+      const siteToday = options.today ?? todayIn(clock.timeZone, new Date((options.now ?? realNow) * 1000));
       const now = options.now ?? (options.today === undefined ? realNow : clock.toUnix((dayNumberOf(siteToday) + 1) * 86400) - 1);
       state = { clock, today: siteToday, now };
       states.set(site.id, state);
