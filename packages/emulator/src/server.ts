@@ -56,6 +56,7 @@ export interface Emulator {
   /** http://127.0.0.1:PORT */
   readonly url: string;
   readonly port: number;
+  /** `today`, or the real today in UTC; a site with a time zone counts its own today. */
   readonly today: string;
   readonly sites: readonly SiteConfig[];
   readonly faults: Faults;
