@@ -2,7 +2,7 @@
 import { ClickyDecodeError, type DataType, type SegmentName, type StatsResult } from '@clicky-sdk/core';
 import { detectFormat } from './detect.ts';
 import { decodeCsv, decodeCsvChunks } from './formats/csv.ts';
-import { decodeJson } from './formats/json.ts';
+import { decodeJson, decodeJsonChunks } from './formats/json.ts';
 import { decodePhp, decodePhpChunks } from './formats/php.ts';
 import { decodeXml } from './formats/xml.ts';
 import type { DecodedResult, DecodeOptions, Format } from './result.ts';
@@ -85,10 +85,11 @@ export async function decodeStream<T extends DataType = DataType, S extends Segm
     yield head;
     yield* chunks;
   }
-  // CSV and PHP are read as they arrive: rows, and items, as soon as they are complete.
+  // CSV, PHP and JSON are read as they arrive: rows, and items, as soon as they are complete.
   if (format === 'csv') return (await decodeCsvChunks(all(), typing)) as unknown as StatsResult<T, S>;
+  if (format === 'json') return (await decodeJsonChunks(all(), typing)) as unknown as StatsResult<T, S>;
   if (format === 'php') return (await decodePhpChunks(all(), { ...typing, maxDepth: options.maxDepth })) as unknown as StatsResult<T, S>;
-  // JSON and XML need the whole text; each chunk is turned into text as it arrives and its bytes dropped.
+  // XML needs the whole text; each chunk is turned into text as it arrives and its bytes dropped.
   const parts = [head];
   for await (const t of chunks) parts.push(t);
   return decodeText(parts.join(''), { ...options, format }) as unknown as StatsResult<T, S>;

@@ -1,6 +1,7 @@
 // Streaming: PHP and CSV bodies are read as their chunks arrive, without holding the whole text.
 import { ClickyApiError, ClickyDecodeError } from '@clicky-sdk/core';
 import { describe, expect, it } from 'vitest';
+import { JsonLayoutReader } from '../src/formats/json.ts';
 import { PhpLayoutReader } from '../src/formats/php.ts';
 import { decode, decodeStream, encode, encodeError } from '../src/index.ts';
 
@@ -46,4 +47,64 @@ describe('CSV streaming', () => {
     const body = encode(big, { format: 'csv' });
     expect(await decodeStream(bytes(body, 777), { types: ['visitors-list'] })).toStrictEqual(decode(body, { types: ['visitors-list'] }));
   });
+});
+
+describe('JSON streaming', () => {
+  it('holds only a small tail of a 5,000-visitor body while reading it', () => {
+    const body = encode(big, { format: 'json' });
+    const reader = new JsonLayoutReader();
+    for (const chunk of chunksOf(body, 16 * 1024)) reader.push(chunk);
+    expect('tree' in reader.end()).toBe(true);
+    expect(reader.maxHeld).toBeLessThan(body.length / 20);
+  });
+
+  it('decodes a stream to the same result as the whole body', async () => {
+    const body = encode(big, { format: 'json' });
+    expect(await decodeStream(bytes(body, 3000), { types: ['visitors-list'] })).toStrictEqual(decode(body, { types: ['visitors-list'] }));
+  });
+
+  it('reads keys in any order, skips keys it does not know, and keeps white space out of the way', async () => {
+    const body = ' [ {"extra": {"a": [1, "]"]}, "dates" : [ {"items": [ {"value":"3"} ], "date": "2024-10-29", "more": null } ], "type": "visitors" } ] ';
+    for (const size of [1, 2, 5, 1000]) {
+      expect(await decodeStream(bytes(body, size))).toStrictEqual({ visitors: [{ date: '2024-10-29', start: '2024-10-29', end: '2024-10-29', items: [{ value: 3 }] }] });
+    }
+  });
+
+  it('gives API errors, reads JSONP whole, and refuses broken or unfinished bodies', async () => {
+    await expect(decodeStream(bytes('[{"error":"Invalid sitekey."}]', 4))).rejects.toThrow(ClickyApiError);
+    await expect(decodeStream(bytes('{"error":"Invalid sitekey."}', 4))).rejects.toThrow(ClickyApiError);
+    const json = '[{"type":"visitors","dates":[{"date":"2024-10-29","items":[{"value":"1"}]}]}]';
+    expect(await decodeStream(bytes(`cb(${json});`, 3))).toStrictEqual(decode(json));
+    for (const broken of [json.slice(0, -2), `${json} x`, json.replace('{"value"', '{value'), json.replace(':[{"date"', ':{"date"'), `[${'['.repeat(100)}`]) {
+      await expect(decodeStream(bytes(broken, 7), { format: 'json' })).rejects.toThrow(ClickyDecodeError);
+    }
+    const deep = `[{"type":"pages","dates":[{"date":"2024-10-29","items":[${'['.repeat(70)}${']'.repeat(70)}]}]}]`;
+    await expect(decodeStream(bytes(deep, 50), { format: 'json' })).rejects.toThrow(/nesting no deeper than 64/);
+  });
+});
+
+describe('streams agree with whole bodies, even on broken input', () => {
+  const outcome = async (run: () => unknown): Promise<unknown> => {
+    try {
+      return { ok: await run() };
+    } catch (e) {
+      if (e instanceof ClickyApiError || e instanceof ClickyDecodeError) return { error: e.constructor.name };
+      throw e;
+    }
+  };
+  it.each(['json', 'php', 'csv'] as const)('%s: 1,500 mutated bodies give the same outcome streamed and whole', async (format) => {
+    const { default: fc } = await import('fast-check');
+    const small = { 'visitors-list': [{ date: '2024-10-01,2024-10-31', start: '2024-10-01', end: '2024-10-31', items: Array.from({ length: 4 }, (_, i) => item(i)) }], visitors: [{ date: '2024-10-29', start: '2024-10-29', end: '2024-10-29', items: [{ value: 12 }] }] };
+    const body = encode(small, { format });
+    await fc.assert(
+      fc.asyncProperty(fc.nat(body.length), fc.nat(40), fc.string({ maxLength: 3 }), fc.integer({ min: 1, max: 50 }), async (at, cut, insert, size) => {
+        const mutated = body.slice(0, at) + insert + body.slice(at + (cut % 5));
+        const whole = await outcome(() => decode(mutated, { format }));
+        const streamed = await outcome(() => decodeStream(bytes(mutated, size), { format }));
+        if ('ok' in (whole as object)) expect(streamed).toStrictEqual(whole);
+        else expect(streamed).toHaveProperty('error');
+      }),
+      { numRuns: Number(process.env.STREAM_FUZZ_RUNS ?? 1500) },
+    );
+  }, 120_000);
 });
