@@ -133,7 +133,9 @@ export class PhpLayoutReader {
       }
       case 'date': {
         if (left[left.length - 1] === 0) return this.#close(c, 'type');
-        const date = String(c.key());
+        const date = c.key();
+        // Dates are string keys; integer keys would make the whole body a list, which the layout does not allow.
+        if (typeof date !== 'string') throw new ClickyDecodeError('php', 'an array of date => items', { offset: c.i });
         const items = c.arrayHeader();
         left.push(items);
         this.#wire.at(-1)?.dates.push({ date, items: [] });
@@ -142,9 +144,10 @@ export class PhpLayoutReader {
       }
       case 'item': {
         if (left[left.length - 1] === 0) return this.#close(c, 'date');
-        c.key();
-        const item = c.value();
-        this.#wire.at(-1)?.dates.at(-1)?.items.push(item);
+        const items = this.#wire.at(-1)?.dates.at(-1)?.items ?? [];
+        // Items are a list: keys 0, 1, 2..., as the whole-body reader requires.
+        if (c.key() !== items.length) throw new ClickyDecodeError('php', 'a list of items', { offset: c.i });
+        items.push(c.value());
         left[left.length - 1]! -= 1;
         return;
       }
