@@ -106,6 +106,13 @@ export class JsonLayoutReader {
     if (!this.#whole) this.#text = this.#text.slice(at);
   }
 
+  /** Starts reading the elements of a new level; returns where reading goes on. */
+  #enter(frame: Frame, next: number): number {
+    this.#frame = frame;
+    this.#first = true;
+    return next;
+  }
+
   /** One step from `at`; returns where it ended (at itself when nothing could be read yet). */
   #step(at: number, final: boolean): number {
     const s = this.#text;
@@ -135,17 +142,13 @@ export class JsonLayoutReader {
           this.#whole = true; // an error object, or JSONP: read whole at the end
           return at;
         }
-        this.#frame = 'types';
-        this.#first = true;
-        return i + 1;
+        return this.#enter('types', i + 1);
       case 'types': {
         const closed = element(93, () => (this.#frame = 'done'));
         if (closed !== undefined) return closed;
-        if (s.charCodeAt(i) !== 123) throw new ClickyDecodeError('json', 'an object for each type', { offset: i });
+        expectObject(s, i, 'type');
         tree.push({});
-        this.#frame = 'type-key';
-        this.#first = true;
-        return i + 1;
+        return this.#enter('type-key', i + 1);
       }
       case 'type-key':
       case 'date-key': {
@@ -163,9 +166,7 @@ export class JsonLayoutReader {
           if (s.charCodeAt(v) !== 91) throw v >= s.length ? NEED_MORE : new ClickyDecodeError('json', `a list for ${key}`, { offset: v });
           if (list === 'dates' && type) type.dates = [];
           if (list === 'items' && date) date.items = [];
-          this.#frame = list;
-          this.#first = true;
-          return v + 1;
+          return this.#enter(list, v + 1);
         }
         const end = valueEnd(s, v, final, 64);
         const value: unknown = parse(s.slice(v, end), v);
@@ -179,11 +180,9 @@ export class JsonLayoutReader {
       case 'dates': {
         const closed = element(93, () => (this.#frame = 'type-key'));
         if (closed !== undefined) return closed;
-        if (s.charCodeAt(i) !== 123) throw new ClickyDecodeError('json', 'an object for each date', { offset: i });
+        expectObject(s, i, 'date');
         type?.dates?.push({});
-        this.#frame = 'date-key';
-        this.#first = true;
-        return i + 1;
+        return this.#enter('date-key', i + 1);
       }
       case 'items': {
         const closed = element(93, () => (this.#frame = 'date-key'));
@@ -197,6 +196,10 @@ export class JsonLayoutReader {
         return at;
     }
   }
+}
+
+function expectObject(s: string, i: number, what: string): void {
+  if (s.charCodeAt(i) !== 123) throw new ClickyDecodeError('json', `an object for each ${what}`, { offset: i });
 }
 
 function parse(text: string, offset: number): unknown {
