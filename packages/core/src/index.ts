@@ -2,7 +2,7 @@
 export * from './generated/index.ts';
 export type * from './spec-types.ts';
 export { parseAlertId } from './alert-id.ts';
-export { isLeapYear, daysInMonth, type IsoDate } from './calendar.ts';
+export { daysInMonth, formatIso, isLeapYear, parseIso, type IsoDate } from './calendar.ts';
 export {
   addDays,
   DateExpressionError,

@@ -1,5 +1,5 @@
 // From a request the API would accept to the result it would answer: every type, counted from the site's traffic.
-import { DATA_TYPES, type DataType, type DateGroup, type PopularType, type TallyType } from '@clicky-sdk/core';
+import { DATA_TYPES, formatIso, type DataType, type DateGroup, type PopularType, type TallyType } from '@clicky-sdk/core';
 import type { ApiRequest } from './api-request.ts';
 import { filterActions, filterSessions, lastActionTime, type FilterContext } from './filters.ts';
 import { actionItem, recentItems, uptimeEventItems, uptimeItems, visitorItem, type ListContext } from './lists.ts';
@@ -23,10 +23,9 @@ export interface AnswerContext {
 
 const UTC = new SiteClock('UTC');
 
-const iso = (day: number): string => new Date(day * 864e5).toISOString().slice(0, 10);
 const group = (startDay: number, endDay: number, items: Item[]): DateGroup<Item> => {
-  const start = iso(startDay);
-  const end = iso(endDay);
+  const start = formatIso(startDay);
+  const end = formatIso(endDay);
   return { date: start === end ? start : `${start},${end}`, start, end, items };
 };
 

@@ -1,7 +1,6 @@
 // Reads a query string the way the API does: an invalid value silently becomes the default (an invalid date
 // becomes today, a bad limit 50). The emulator mimics the API here; it does not validate like the SDK.
-import { DATA_TYPES, LIMITS, PARAMETERS, PLANS, SEGMENT_NAMES, parseDateExpression, rangeLength, resolveDateExpression, type DataType, type Plan } from '@clicky-sdk/core';
-import { addDays, dayNumberOf } from './traffic.ts';
+import { DATA_TYPES, LIMITS, PARAMETERS, PLANS, SEGMENT_NAMES, addDays, parseDateExpression, parseIso, rangeLength, resolveDateExpression, type DataType, type Plan } from '@clicky-sdk/core';
 
 export type Output = 'xml' | 'json' | 'php' | 'csv';
 
@@ -104,8 +103,9 @@ export function readApiRequest(query: URLSearchParams, plan: Plan, today: string
     output,
     limit,
     page,
-    startDay: dayNumberOf(range.start),
-    endDay: dayNumberOf(range.end),
+    // The range is a resolved, valid one, so both ends parse.
+    startDay: parseIso(range.start) as number,
+    endDay: parseIso(range.end) as number,
     daily: isOn(query.get('daily')) || hourly,
     hourly,
     trends: isOn(query.get('trends')),

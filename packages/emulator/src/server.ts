@@ -1,14 +1,14 @@
 // The HTTP side: sites and their sitekeys, the API's error bodies and limits, CORS, faults, and counters.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { API_PATH, LIMITS, todayIn, type Plan } from '@clicky-sdk/core';
+import { API_PATH, LIMITS, parseIso, todayIn, type Plan } from '@clicky-sdk/core';
 import { encode, encodeError } from '@clicky-sdk/decoders';
 import { answer } from './answer.ts';
 import { readApiRequest, type Output } from './api-request.ts';
 import { Faults, malform, type FaultRule } from './faults.ts';
 import { SiteClock } from './clock.ts';
 import { optionProblems } from './options.ts';
-import { dayNumberOf, generateTraffic, type Traffic } from './traffic.ts';
+import { generateTraffic, type Traffic } from './traffic.ts';
 
 export interface SiteConfig {
   readonly id: number;
@@ -99,7 +99,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (!state) {
       const clock = new SiteClock(site.timeZone ?? 'UTC');
       const siteToday = options.today ?? todayIn(clock.timeZone, new Date((options.now ?? realNow) * 1000));
-      const now = options.now ?? (options.today === undefined ? realNow : clock.toUnix((dayNumberOf(siteToday) + 1) * 86400) - 1);
+      const now = options.now ?? (options.today === undefined ? realNow : clock.toUnix(((parseIso(siteToday) ?? 0) + 1) * 86400) - 1);
       state = { clock, today: siteToday, now };
       states.set(site.id, state);
     }

@@ -1,6 +1,6 @@
 // A site's traffic: visitor sessions and their actions over a span of days, made from a seed. Every number the
 // emulator answers is counted from these, so all data types agree with each other.
-import { addDays } from '@clicky-sdk/core';
+import { parseIso } from '@clicky-sdk/core';
 import {
   BROWSERS,
   CAMPAIGNS,
@@ -122,7 +122,6 @@ export interface TrafficOptions {
 }
 
 const DAY_SECONDS = 86400;
-const dayNumberOf = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 864e5;
 
 const pageWeights = zipf(PAGES.length);
 const searchWeights = zipf(SEARCHES.length);
@@ -253,7 +252,7 @@ function makeSession(rng: Random, id: number, day: number, start: number, offset
 export function generateTraffic(options: TrafficOptions): Traffic {
   const rng = new Random(options.seed, options.siteId);
   const clock = options.clock ?? new SiteClock('UTC');
-  const lastDay = dayNumberOf(options.today);
+  const lastDay = parseIso(options.today) ?? Number.NaN;
   const firstDay = lastDay - options.days + 1;
   const sessions: Session[] = [];
   const firstOfDay = new Map<number, number>();
@@ -301,4 +300,4 @@ export function sessionsBetween(traffic: Traffic, startDay: number, endDay: numb
   return traffic.sessions.slice(a, b);
 }
 
-export { dayNumberOf, DAY_SECONDS, addDays };
+export { DAY_SECONDS };
