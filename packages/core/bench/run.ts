@@ -50,7 +50,8 @@ const options = { today: '2024-10-29' };
 function bare(): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) {
-    if (k === 'custom') for (const [ck, cv] of Object.entries(v as Record<string, string>)) q.append(`custom[${ck}]`, cv);
+    if (k === 'custom')
+      for (const [ck, cv] of Object.entries(v as Record<string, string>)) q.append(`custom[${ck}]`, cv);
     else q.append(k, Array.isArray(v) ? v.join(',') : typeof v === 'boolean' ? (v ? '1' : '0') : String(v));
   }
   return `https://api.clicky.com/api/stats/4?${q.toString()}`;

@@ -9,7 +9,9 @@ export function parseAlertId(input: string | number): number {
   const match = /(\d+)\s*$/.exec(input);
   const id = match ? Number(match[1]) : Number.NaN;
   if (!Number.isSafeInteger(id) || id <= 0) {
-    throw new TypeError(`no alert ID at the end of ${JSON.stringify(input.slice(0, 200))}: expected trailing digits, as in https://clicky.com/a/123`);
+    throw new TypeError(
+      `no alert ID at the end of ${JSON.stringify(input.slice(0, 200))}: expected trailing digits, as in https://clicky.com/a/123`,
+    );
   }
   return id;
 }

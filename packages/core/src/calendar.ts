@@ -9,7 +9,7 @@ export function isLeapYear(y: number): boolean {
 }
 
 export function daysInMonth(y: number, m: number): number {
-  return m === 2 ? (isLeapYear(y) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
+  return m === 2 ? (isLeapYear(y) ? 29 : 28) : ([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0);
 }
 
 /** Day number of a civil date (after H. Hinnant's days_from_civil). */

@@ -1,6 +1,6 @@
 // The API's `date` parameter: every form the reference lists, parsed into a small tree and resolved to a
 // concrete range for a given "today". The API answers an invalid date with "today"; the SDK refuses it instead.
-import { addMonths, civil, dayNumber, daysInMonth, formatIso, parseIso, weekday, type IsoDate } from './calendar.ts';
+import { addMonths, civil, dayNumber, daysInMonth, formatIso, type IsoDate, parseIso, weekday } from './calendar.ts';
 
 /** A resolved date range, both ends included. */
 export interface DateRange {
@@ -47,7 +47,8 @@ export function parseDateExpression(input: string): DateExpression {
     const match = re.exec(s);
     if (!match) continue;
     const count = Number(match[1]);
-    if (count < 1 || count > MAX_RELATIVE_COUNT) throw new DateExpressionError(input, `X must be between 1 and ${MAX_RELATIVE_COUNT}`);
+    if (count < 1 || count > MAX_RELATIVE_COUNT)
+      throw new DateExpressionError(input, `X must be between 1 and ${MAX_RELATIVE_COUNT}`);
     return { kind, count };
   }
   if (/^\d{4}-\d{2}-\d{2},\d{4}-\d{2}-\d{2}$/.test(s)) {
@@ -140,10 +141,12 @@ export function rangeLength(range: DateRange): number {
 
 /** Splits a range into consecutive windows of at most `maxDays` days, oldest first, with no gap or overlap. */
 export function splitDateRange(range: DateRange, maxDays: number): DateRange[] {
-  if (!Number.isInteger(maxDays) || maxDays < 1) throw new RangeError(`maxDays must be a positive integer, got ${maxDays}`);
+  if (!Number.isInteger(maxDays) || maxDays < 1)
+    throw new RangeError(`maxDays must be a positive integer, got ${maxDays}`);
   const start = parseIso(range.start);
   const end = parseIso(range.end);
-  if (start === undefined || end === undefined || end < start) throw new DateExpressionError(formatDateRange(range), 'not a valid range');
+  if (start === undefined || end === undefined || end < start)
+    throw new DateExpressionError(formatDateRange(range), 'not a valid range');
   const windows: DateRange[] = [];
   for (let a = start; a <= end; a += maxDays) windows.push(days(a, Math.min(a + maxDays - 1, end)));
   return windows;
@@ -151,7 +154,12 @@ export function splitDateRange(range: DateRange, maxDays: number): DateRange[] {
 
 /** Today's date in an IANA time zone (the site's, for Clicky), from `now`. Uses Intl, available everywhere. */
 export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`;
 }

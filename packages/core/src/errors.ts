@@ -54,7 +54,11 @@ export class ClickyParamError extends ClickyError {
     const lines = problems.map((p) => `  - ${p.param}: ${p.message}`);
     const count = problems.length === 1 ? 'a parameter' : `${problems.length} parameters`;
     super('CLICKY_PARAM', `Invalid request: ${count} broke the API's rules:\n${lines.join('\n')}`);
-    this.problems = problems.map((p) => ({ ...p, message: redact(p.message), ...(p.value === undefined ? {} : { value: redact(p.value) }) }));
+    this.problems = problems.map((p) => ({
+      ...p,
+      message: redact(p.message),
+      ...(p.value === undefined ? {} : { value: redact(p.value) }),
+    }));
   }
 }
 
@@ -120,7 +124,10 @@ export class ClickyDecodeError extends ClickyError {
   readonly path: string | undefined;
 
   constructor(format: string, expected: string, where: { offset?: number; path?: string } = {}) {
-    const at = [where.path === undefined ? '' : ` at ${where.path}`, where.offset === undefined ? '' : ` (offset ${where.offset})`].join('');
+    const at = [
+      where.path === undefined ? '' : ` at ${where.path}`,
+      where.offset === undefined ? '' : ` (offset ${where.offset})`,
+    ].join('');
     super('CLICKY_DECODE', `Could not decode the ${format} body: expected ${expected}${at}`);
     this.format = format;
     this.expected = expected;

@@ -21,7 +21,7 @@ export function isIpv6(s: string): boolean {
   let count = all.length;
   // An embedded IPv4 address (::ffff:1.2.3.4) takes the place of the last two groups.
   const last = all[all.length - 1];
-  if (last !== undefined && last.includes('.')) {
+  if (last?.includes('.')) {
     if (ipv4Number(last) === undefined) return false;
     all.pop();
     count += 1;
@@ -60,7 +60,9 @@ function scanIpv4(s: string, i: number): { value: number; end: number } | undefi
 /** `ip_address`: one IPv6 address, or IPv4 addresses and ranges (a,b) joined by |. */
 function checkIpFilter(value: string): string | undefined {
   if (value.includes(':')) {
-    return isIpv6(value) ? undefined : 'must be one IPv6 address (ranges and lists are for IPv4 only), or IPv4 addresses and ranges';
+    return isIpv6(value)
+      ? undefined
+      : 'must be one IPv6 address (ranges and lists are for IPv4 only), or IPv4 addresses and ranges';
   }
   let i = 0;
   for (;;) {
@@ -68,16 +70,19 @@ function checkIpFilter(value: string): string | undefined {
     const partEnd = value.indexOf('|', i) === -1 ? value.length : value.indexOf('|', i);
     const part = (): string => JSON.stringify(value.slice(partStart, partEnd));
     const first = scanIpv4(value, i);
-    if (first === undefined) return `${part()} is not an IPv4 address or range (a.b.c.d or a.b.c.d,e.f.g.h; join several with |)`;
+    if (first === undefined)
+      return `${part()} is not an IPv4 address or range (a.b.c.d or a.b.c.d,e.f.g.h; join several with |)`;
     i = first.end;
     if (value.charCodeAt(i) === 44 /* , */) {
       const second = scanIpv4(value, i + 1);
-      if (second === undefined) return `${part()} is not an IPv4 address or range (a.b.c.d or a.b.c.d,e.f.g.h; join several with |)`;
+      if (second === undefined)
+        return `${part()} is not an IPv4 address or range (a.b.c.d or a.b.c.d,e.f.g.h; join several with |)`;
       if (second.value < first.value) return `range ${part()} ends before it starts`;
       i = second.end;
     }
     if (i === value.length) return undefined;
-    if (value.charCodeAt(i) !== 124 /* | */) return `${part()} is not an IPv4 address or range (a.b.c.d or a.b.c.d,e.f.g.h; join several with |)`;
+    if (value.charCodeAt(i) !== 124 /* | */)
+      return `${part()} is not an IPv4 address or range (a.b.c.d or a.b.c.d,e.f.g.h; join several with |)`;
     i++;
   }
 }
@@ -98,7 +103,9 @@ function checkJsIdentifier(value: string): string | undefined {
   return /^[A-Za-z0-9_.]+$/.test(value) ? undefined : 'may hold only letters, digits, _ and .';
 }
 
-export const FORMAT_CHECKS: Readonly<Record<Exclude<ParamFormat, 'date-expression'>, (value: string) => string | undefined>> = {
+export const FORMAT_CHECKS: Readonly<
+  Record<Exclude<ParamFormat, 'date-expression'>, (value: string) => string | undefined>
+> = {
   'ip-filter': checkIpFilter,
   comparison: checkComparison,
   negatable: checkNegatable,

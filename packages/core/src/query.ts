@@ -15,7 +15,15 @@ export function encodeValue(value: string): string {
 function isUnreserved(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    const ok = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 46 || c === 95 || c === 126 || c === 44;
+    const ok =
+      (c >= 97 && c <= 122) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 48 && c <= 57) ||
+      c === 45 ||
+      c === 46 ||
+      c === 95 ||
+      c === 126 ||
+      c === 44;
     if (!ok) return false;
   }
   return true;
@@ -28,7 +36,8 @@ function encodePairs(name: string, value: NormalizedValue): string {
   if (typeof value === 'string') return `${name}=${encodeValue(value)}`;
   let out = '';
   if (value.length > 0 && Array.isArray(value[0])) {
-    for (const [k, v] of value as readonly (readonly [string, string])[]) out += `${out ? '&' : ''}${name}[${encodeValue(k)}]=${encodeValue(v)}`;
+    for (const [k, v] of value as readonly (readonly [string, string])[])
+      out += `${out ? '&' : ''}${name}[${encodeValue(k)}]=${encodeValue(v)}`;
     return out;
   }
   for (const v of value as readonly string[]) out += `${out ? ',' : ''}${encodeValue(v)}`;

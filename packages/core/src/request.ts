@@ -5,7 +5,7 @@ import type { DataType } from './generated/data-types.ts';
 import { API_PATH } from './generated/tables.ts';
 import { buildQuery } from './query.ts';
 import { REDACTED } from './redact.ts';
-import { validateRequest, type ValidationOptions, type ValidRequest } from './validate.ts';
+import { type ValidationOptions, type ValidRequest, validateRequest } from './validate.ts';
 
 export const DEFAULT_BASE_URL = 'https://api.clicky.com';
 
@@ -30,7 +30,8 @@ export class PreparedRequest {
     this.#url = root + buildQuery(valid.params);
     // The sitekey is validated letters and digits, so it stands in the URL as it is: a plain replace suffices.
     const sitekey = value('sitekey');
-    this.redactedUrl = typeof sitekey === 'string' ? this.#url.replace(`sitekey=${sitekey}`, `sitekey=${REDACTED}`) : this.#url;
+    this.redactedUrl =
+      typeof sitekey === 'string' ? this.#url.replace(`sitekey=${sitekey}`, `sitekey=${REDACTED}`) : this.#url;
   }
 
   /** The real URL, sitekey included. For transports only: never log it. */

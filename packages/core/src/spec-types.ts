@@ -9,7 +9,12 @@ export type ParamKind = 'integer' | 'boolean' | 'string' | 'enum' | 'list' | 'ma
 export type ParamFormat = 'date-expression' | 'ip-filter' | 'comparison' | 'negatable' | 'js-identifier';
 
 /** Rules that look at more than one parameter. */
-export type ParamRule = 'single-type' | 'all-types-hourly' | 'required-unless-alert-id' | 'required-when-applicable' | 'restricted-range';
+export type ParamRule =
+  | 'single-type'
+  | 'all-types-hourly'
+  | 'required-unless-alert-id'
+  | 'required-when-applicable'
+  | 'restricted-range';
 
 /** One query parameter as the spec describes it. */
 export interface ParamSpec {

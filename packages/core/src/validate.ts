@@ -1,10 +1,18 @@
 // Request validation, driven by the generated parameter table: the table says each parameter's kind,
 // constraints, applicability and rules; this module only knows how to check each kind of rule.
 // Every problem of a request is collected into one ClickyParamError.
-import { DateExpressionError, parseDateExpression, rangeLength, resolveDateExpression, todayIn, addDays, type DateRange } from './date-expression.ts';
+import {
+  addDays,
+  DateExpressionError,
+  type DateRange,
+  parseDateExpression,
+  rangeLength,
+  resolveDateExpression,
+  todayIn,
+} from './date-expression.ts';
 import { ClickyParamError, type ParamProblem } from './errors.ts';
-import { DATA_TYPES, DEFAULT_PLAN, LIMITS, PARAMETERS, PLANS } from './generated/tables.ts';
 import type { DataType, Plan } from './generated/data-types.ts';
+import { DATA_TYPES, DEFAULT_PLAN, LIMITS, PARAMETERS, PLANS } from './generated/tables.ts';
 import { FORMAT_CHECKS } from './param-formats.ts';
 import type { ParamSpec } from './spec-types.ts';
 
@@ -72,13 +80,21 @@ const CAN_BE_MISSING: readonly CompiledParam[] = [...COMPILED.values()].filter(
 );
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
 
 /** A short, printable form of a value for an error message. Secret parameters never get here. */
 function show(value: unknown): string {
   let s: string;
   try {
-    s = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'bigint' ? `${value}n` : (JSON.stringify(value) ?? String(value));
+    s =
+      typeof value === 'string'
+        ? JSON.stringify(value)
+        : typeof value === 'bigint'
+          ? `${value}n`
+          : (JSON.stringify(value) ?? String(value));
   } catch {
     s = Object.prototype.toString.call(value);
   }
@@ -101,7 +117,11 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur[j] = Math.min(
+        (prev[j] ?? 0) + 1,
+        (cur[j - 1] ?? 0) + 1,
+        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     prev = cur;
   }
@@ -120,33 +140,67 @@ function checkValue(c: CompiledParam, value: unknown, report: Report): Normalize
   const { spec } = c;
   switch (spec.kind) {
     case 'integer': {
-      if (typeof value !== 'number' || !Number.isSafeInteger(value)) return reject(report, spec, value, 'kind', 'must be a whole number');
-      if (spec.min !== undefined && value < spec.min) return reject(report, spec, value, 'minimum', `must be at least ${spec.min}`);
-      if (spec.max !== undefined && value > spec.max) return reject(report, spec, value, 'maximum', `must be at most ${spec.max}`);
+      if (typeof value !== 'number' || !Number.isSafeInteger(value))
+        return reject(report, spec, value, 'kind', 'must be a whole number');
+      if (spec.min !== undefined && value < spec.min)
+        return reject(report, spec, value, 'minimum', `must be at least ${spec.min}`);
+      if (spec.max !== undefined && value > spec.max)
+        return reject(report, spec, value, 'maximum', `must be at most ${spec.max}`);
       return value;
     }
     case 'limit': {
       if (value === 'all') return value;
-      if (typeof value !== 'number' || !Number.isSafeInteger(value)) return reject(report, spec, value, 'kind', `must be a whole number or 'all'`);
+      if (typeof value !== 'number' || !Number.isSafeInteger(value))
+        return reject(report, spec, value, 'kind', `must be a whole number or 'all'`);
       if (value < (spec.min ?? 1) || value > (spec.max ?? Infinity)) {
-        return reject(report, spec, value, 'range', `must be between ${spec.min} and ${spec.max}, or 'all' (up to ${LIMITS.limitAllCap})`);
+        return reject(
+          report,
+          spec,
+          value,
+          'range',
+          `must be between ${spec.min} and ${spec.max}, or 'all' (up to ${LIMITS.limitAllCap})`,
+        );
       }
       return value;
     }
     case 'boolean':
       return typeof value === 'boolean' ? value : reject(report, spec, value, 'kind', 'must be true or false');
     case 'enum':
-      if (typeof value !== 'string' || !c.values?.has(value)) return reject(report, spec, value, 'enum', `must be one of ${spec.values?.join(', ')}`);
+      if (typeof value !== 'string' || !c.values?.has(value))
+        return reject(report, spec, value, 'enum', `must be one of ${spec.values?.join(', ')}`);
       return value;
     case 'string':
     case 'date': {
-      const s = spec.format === 'comparison' && typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value) : value;
+      const s =
+        spec.format === 'comparison' && typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
+          ? String(value)
+          : value;
       if (typeof s !== 'string') return reject(report, spec, value, 'kind', 'must be a string');
       const length = s.length;
-      if (spec.minLength !== undefined && length < spec.minLength) return reject(report, spec, value, 'min-length', spec.minLength === 1 ? 'must not be empty' : `must be at least ${spec.minLength} characters`);
-      if (spec.maxLength !== undefined && length > spec.maxLength) return reject(report, spec, value, 'max-length', `must be at most ${spec.maxLength} characters (got ${length})`);
+      if (spec.minLength !== undefined && length < spec.minLength)
+        return reject(
+          report,
+          spec,
+          value,
+          'min-length',
+          spec.minLength === 1 ? 'must not be empty' : `must be at least ${spec.minLength} characters`,
+        );
+      if (spec.maxLength !== undefined && length > spec.maxLength)
+        return reject(
+          report,
+          spec,
+          value,
+          'max-length',
+          `must be at most ${spec.maxLength} characters (got ${length})`,
+        );
       if (c.pattern && !c.pattern.test(s)) {
-        return reject(report, spec, value, 'pattern', spec.name === 'sitekey' ? 'must be 12-16 letters and digits' : `must match ${spec.pattern}`);
+        return reject(
+          report,
+          spec,
+          value,
+          'pattern',
+          spec.name === 'sitekey' ? 'must be 12-16 letters and digits' : `must match ${spec.pattern}`,
+        );
       }
       if (spec.format === 'date-expression') {
         try {
@@ -162,20 +216,39 @@ function checkValue(c: CompiledParam, value: unknown, report: Report): Normalize
     }
     case 'list': {
       const list = typeof value === 'string' ? [value] : value;
-      if (!Array.isArray(list) || !list.every((v) => typeof v === 'string')) return reject(report, spec, value, 'kind', 'must be a string or a list of strings');
-      if (list.length < (spec.minItems ?? 0)) return reject(report, spec, value, 'min-items', 'must name at least one value');
+      if (!Array.isArray(list) || !list.every((v) => typeof v === 'string'))
+        return reject(report, spec, value, 'kind', 'must be a string or a list of strings');
+      if (list.length < (spec.minItems ?? 0))
+        return reject(report, spec, value, 'min-items', 'must name at least one value');
       const unknown = c.values ? list.filter((v) => !c.values?.has(v)) : [];
-      if (unknown.length > 0) return reject(report, spec, value, 'enum', `has unknown value(s) ${unknown.map((u) => JSON.stringify(u)).join(', ')}`);
-      if (new Set(list).size !== list.length) return reject(report, spec, value, 'duplicate', 'names a value more than once');
+      if (unknown.length > 0)
+        return reject(
+          report,
+          spec,
+          value,
+          'enum',
+          `has unknown value(s) ${unknown.map((u) => JSON.stringify(u)).join(', ')}`,
+        );
+      if (new Set(list).size !== list.length)
+        return reject(report, spec, value, 'duplicate', 'names a value more than once');
       return list as string[];
     }
     case 'map': {
-      if (!isPlainObject(value)) return reject(report, spec, value, 'kind', 'must be an object of key to string value, e.g. { username: "billy" }');
+      if (!isPlainObject(value))
+        return reject(
+          report,
+          spec,
+          value,
+          'kind',
+          'must be an object of key to string value, e.g. { username: "billy" }',
+        );
       const entries = Object.entries(value);
       if (entries.length === 0) return reject(report, spec, value, 'min-items', 'must hold at least one key');
       for (const [k, v] of entries) {
-        if (k === '' || /[[\]]/.test(k)) return reject(report, spec, value, 'key', `key ${JSON.stringify(k)} must be non-empty and free of [ and ]`);
-        if (typeof v !== 'string' || v === '') return reject(report, spec, value, 'kind', `value of ${JSON.stringify(k)} must be a non-empty string`);
+        if (k === '' || /[[\]]/.test(k))
+          return reject(report, spec, value, 'key', `key ${JSON.stringify(k)} must be non-empty and free of [ and ]`);
+        if (typeof v !== 'string' || v === '')
+          return reject(report, spec, value, 'kind', `value of ${JSON.stringify(k)} must be a non-empty string`);
       }
       return entries.map(([k, v]) => [k, v as string] as const);
     }
@@ -186,13 +259,18 @@ function checkValue(c: CompiledParam, value: unknown, report: Report): Normalize
  * Validates a request against the spec's rules and the plan's caps. Returns the normalised request, or throws
  * ClickyParamError listing every problem (the sitekey never appears in it).
  */
-export function validateRequest(input: Readonly<Record<string, unknown>>, options: ValidationOptions = {}): ValidRequest {
+export function validateRequest(
+  input: Readonly<Record<string, unknown>>,
+  options: ValidationOptions = {},
+): ValidRequest {
   const problems: ParamProblem[] = [];
   const report: Report = (param, rule, message, value) => {
     problems.push(value === undefined ? { param, rule, message } : { param, rule, message, value: show(value) });
   };
   if (!isPlainObject(input)) {
-    throw new ClickyParamError([{ param: '(request)', rule: 'kind', message: 'the request must be a plain object of parameters' }]);
+    throw new ClickyParamError([
+      { param: '(request)', rule: 'kind', message: 'the request must be a plain object of parameters' },
+    ]);
   }
 
   // Each parameter on its own.
@@ -242,7 +320,11 @@ export function validateRequest(input: Readonly<Record<string, unknown>>, option
     const name = spec.name;
     if (c.appliesTo && types.length > 0 && !hasType(c.appliesTo)) {
       const list = [...c.appliesTo];
-      report(name, 'not-applicable', `applies only to ${list.length > 6 ? `${list.length} types (${list.slice(0, 4).join(', ')}, ...)` : list.join(', ')}; requested: ${types.join(', ')}`);
+      report(
+        name,
+        'not-applicable',
+        `applies only to ${list.length > 6 ? `${list.length} types (${list.slice(0, 4).join(', ')}, ...)` : list.join(', ')}; requested: ${types.join(', ')}`,
+      );
     }
     for (const [other, wanted] of c.requires) {
       const actual = get(other) ?? COMPILED.get(other)?.spec.default;
@@ -254,19 +336,30 @@ export function validateRequest(input: Readonly<Record<string, unknown>>, option
     }
     if (spec.rules.includes('all-types-hourly') && value === true) {
       const daily = types.filter((t) => !DATA_TYPES[t].hourly);
-      if (daily.length > 0) report(name, 'all-types-hourly', `is only for types with hourly data (${[...(c.appliesTo ?? [])].join(', ')}); not for ${daily.join(', ')}`);
+      if (daily.length > 0)
+        report(
+          name,
+          'all-types-hourly',
+          `is only for types with hourly data (${[...(c.appliesTo ?? [])].join(', ')}); not for ${daily.join(', ')}`,
+        );
     }
   }
 
   const planName = options.plan ?? DEFAULT_PLAN;
   const plan = PLANS[planName] as (typeof PLANS)[Plan] | undefined;
-  if (plan === undefined) report('(options.plan)', 'plan', `unknown plan ${show(options.plan)}; expected ${Object.keys(PLANS).join(', ')}`);
+  if (plan === undefined)
+    report('(options.plan)', 'plan', `unknown plan ${show(options.plan)}; expected ${Object.keys(PLANS).join(', ')}`);
   const restricted = types.filter((t) => DATA_TYPES[t].restricted);
 
   // limit against restricted types and the plan.
   const limit = slots[INDEX.limit];
   if (restricted.length > 0 && limit === 'all') {
-    report('limit', 'restricted-limit', `'all' is not allowed with ${restricted.join(', ')}: at most ${LIMITS.restrictedMaxLimit} a page; use page to read on`, limit);
+    report(
+      'limit',
+      'restricted-limit',
+      `'all' is not allowed with ${restricted.join(', ')}: at most ${LIMITS.restrictedMaxLimit} a page; use page to read on`,
+      limit,
+    );
   }
   if (plan?.maxResults !== undefined && (limit === 'all' || (typeof limit === 'number' && limit > plan.maxResults))) {
     report('limit', 'plan-results', `the ${planName} plan answers at most ${plan.maxResults} results a request`, limit);
@@ -281,19 +374,39 @@ export function validateRequest(input: Readonly<Record<string, unknown>>, option
       today = options.today ?? todayIn(options.timeZone ?? 'UTC');
       range = resolveDateExpression(dateValue, today);
     } catch (e) {
-      report(options.today !== undefined ? '(options.today)' : '(options.timeZone)', 'today', e instanceof Error ? e.message : String(e));
+      report(
+        options.today !== undefined ? '(options.today)' : '(options.timeZone)',
+        'today',
+        e instanceof Error ? e.message : String(e),
+      );
     }
     const timeOffset = slots[INDEX.time_offset] !== undefined;
     if (range && today && !timeOffset) {
       const days = rangeLength(range);
       if (restricted.length > 0 && days > LIMITS.restrictedMaxRangeDays) {
-        report('date', 'restricted-range', `spans ${days} days; ${restricted.join(', ')} allow at most ${LIMITS.restrictedMaxRangeDays} (split it with splitDateRange)`, dateValue);
+        report(
+          'date',
+          'restricted-range',
+          `spans ${days} days; ${restricted.join(', ')} allow at most ${LIMITS.restrictedMaxRangeDays} (split it with splitDateRange)`,
+          dateValue,
+        );
       } else if (days > plan.maxRangeDays) {
-        report('date', 'plan-range', `spans ${days} days; the ${planName} plan allows at most ${plan.maxRangeDays}`, dateValue);
+        report(
+          'date',
+          'plan-range',
+          `spans ${days} days; the ${planName} plan allows at most ${plan.maxRangeDays}`,
+          dateValue,
+        );
       }
       if (plan.historyDays !== undefined) {
         const oldest = addDays(today, -(plan.historyDays - 1));
-        if (range.start < oldest) report('date', 'plan-history', `starts ${range.start}; the ${planName} plan keeps history from ${oldest} only`, dateValue);
+        if (range.start < oldest)
+          report(
+            'date',
+            'plan-history',
+            `starts ${range.start}; the ${planName} plan keeps history from ${oldest} only`,
+            dateValue,
+          );
       }
     }
   }

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { daysInMonth, isLeapYear } from '../src/calendar.ts';
 import {
-  DateExpressionError,
   addDays,
+  DateExpressionError,
   formatDateRange,
   parseDateExpression,
   rangeLength,
@@ -80,7 +80,9 @@ describe('month and year edges', () => {
 // Arbitraries: a date as a day offset, and "today" in a wide window of years.
 const isoFromUtc = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 const dayMs = 86_400_000;
-const anyDay = fc.integer({ min: Date.UTC(1900, 0, 1) / dayMs, max: Date.UTC(2200, 11, 31) / dayMs }).map((d) => isoFromUtc(d * dayMs));
+const anyDay = fc
+  .integer({ min: Date.UTC(1900, 0, 1) / dayMs, max: Date.UTC(2200, 11, 31) / dayMs })
+  .map((d) => isoFromUtc(d * dayMs));
 
 describe('date properties', () => {
   it('calendar arithmetic agrees with Date.UTC (the oracle) for any day and offset', () => {
@@ -123,8 +125,14 @@ describe('date properties', () => {
       fc.property(anyDay, fc.integer({ min: 1, max: 400 }), (today, x) => {
         const ms = Date.parse(`${today}T00:00:00Z`);
         expect(resolveDateExpression(`${x}-days-ago`, today).start).toBe(isoFromUtc(ms - x * dayMs));
-        expect(resolveDateExpression(`last-${x}-days`, today)).toEqual({ start: isoFromUtc(ms - (x - 1) * dayMs), end: today });
-        expect(resolveDateExpression(`previous-${x}-days`, today)).toEqual({ start: isoFromUtc(ms - x * dayMs), end: isoFromUtc(ms - dayMs) });
+        expect(resolveDateExpression(`last-${x}-days`, today)).toEqual({
+          start: isoFromUtc(ms - (x - 1) * dayMs),
+          end: today,
+        });
+        expect(resolveDateExpression(`previous-${x}-days`, today)).toEqual({
+          start: isoFromUtc(ms - x * dayMs),
+          end: isoFromUtc(ms - dayMs),
+        });
         const week = resolveDateExpression(`${x}-weeks-ago`, today);
         expect(new Date(`${week.start}T00:00:00Z`).getUTCDay()).toBe(0);
         expect(rangeLength(week)).toBe(7);

@@ -18,13 +18,21 @@ const URL_WITH_KEY = `https://api.clicky.com/api/stats/4?site_id=1&sitekey=${SIT
 
 describe('the error hierarchy', () => {
   const errors: [ClickyError, string, string][] = [
-    [new ClickyParamError([{ param: 'limit', rule: 'range', message: 'must be between 1 and 1000', value: '0' }]), 'CLICKY_PARAM', 'ClickyParamError'],
+    [
+      new ClickyParamError([{ param: 'limit', rule: 'range', message: 'must be between 1 and 1000', value: '0' }]),
+      'CLICKY_PARAM',
+      'ClickyParamError',
+    ],
     [new ClickyApiError('Invalid sitekey.', 'json'), 'CLICKY_API', 'ClickyApiError'],
     [new ClickyHttpError(503, 'Service Unavailable', 'busy', 2000), 'CLICKY_HTTP', 'ClickyHttpError'],
     [new ClickyNetworkError('connection reset'), 'CLICKY_NETWORK', 'ClickyNetworkError'],
     [new ClickyTimeoutError(30000), 'CLICKY_TIMEOUT', 'ClickyTimeoutError'],
     [new ClickyAbortError(), 'CLICKY_ABORT', 'ClickyAbortError'],
-    [new ClickyDecodeError('php', 'a string length', { offset: 12, path: 'visitors[0]' }), 'CLICKY_DECODE', 'ClickyDecodeError'],
+    [
+      new ClickyDecodeError('php', 'a string length', { offset: 12, path: 'visitors[0]' }),
+      'CLICKY_DECODE',
+      'ClickyDecodeError',
+    ],
   ];
 
   it.each(errors)('%s has a stable code, name and base class', (error, code, name) => {
@@ -35,8 +43,8 @@ describe('the error hierarchy', () => {
   });
 
   it('carries what a caller needs to act', () => {
-    expect((errors[2]?.[0] as ClickyHttpError).retryAfterMs).toBe(2000);
-    expect((errors[1]?.[0] as ClickyApiError).apiMessage).toBe('Invalid sitekey.');
+    expect((errors[2]![0] as ClickyHttpError).retryAfterMs).toBe(2000);
+    expect((errors[1]![0] as ClickyApiError).apiMessage).toBe('Invalid sitekey.');
     const decode = errors[6]?.[0] as ClickyDecodeError;
     expect(decode.message).toBe('Could not decode the php body: expected a string length at visitors[0] (offset 12)');
     expect(errors[0]?.[0].message).toContain('limit: must be between 1 and 1000');
@@ -51,7 +59,14 @@ describe('the error hierarchy', () => {
       new ClickyAbortError(`aborted ${URL_WITH_KEY}`),
     ];
     for (const e of all) {
-      const shown = [e.message, e.stack, inspect(e, { depth: 5 }), JSON.stringify(e), JSON.stringify(Object.entries(e)), String((e as { cause?: unknown }).cause)];
+      const shown = [
+        e.message,
+        e.stack,
+        inspect(e, { depth: 5 }),
+        JSON.stringify(e),
+        JSON.stringify(Object.entries(e)),
+        String((e as { cause?: unknown }).cause),
+      ];
       for (const s of shown) expect(s).not.toContain(SITEKEY);
     }
     const network = all[0] as ClickyNetworkError;
@@ -74,7 +89,10 @@ describe('parseAlertId', () => {
     [678, 678],
   ])('%j -> %d', (input, id) => expect(parseAlertId(input)).toBe(id));
 
-  it.each(['https://clicky.com/a/', 'no digits', '', 'https://clicky.com/a/0', 0, -3, 1.5, '99999999999999999999'])('rejects %j', (input) => {
-    expect(() => parseAlertId(input)).toThrow(TypeError);
-  });
+  it.each(['https://clicky.com/a/', 'no digits', '', 'https://clicky.com/a/0', 0, -3, 1.5, '99999999999999999999'])(
+    'rejects %j',
+    (input) => {
+      expect(() => parseAlertId(input)).toThrow(TypeError);
+    },
+  );
 });

@@ -9,8 +9,14 @@ const opts = { today: '2024-10-29' };
 
 describe('canonical query strings', () => {
   it('puts parameters in spec order whatever order they were given in', () => {
-    const a = prepareRequest({ daily: true, date: 'last-7-days', type: ['visitors', 'pages'], sitekey: SITEKEY, site_id: 32020 }, opts);
-    const b = prepareRequest({ site_id: 32020, type: ['visitors', 'pages'], sitekey: SITEKEY, daily: true, date: 'last-7-days' }, opts);
+    const a = prepareRequest(
+      { daily: true, date: 'last-7-days', type: ['visitors', 'pages'], sitekey: SITEKEY, site_id: 32020 },
+      opts,
+    );
+    const b = prepareRequest(
+      { site_id: 32020, type: ['visitors', 'pages'], sitekey: SITEKEY, daily: true, date: 'last-7-days' },
+      opts,
+    );
     expect(a.urlWithSitekey()).toBe(b.urlWithSitekey());
     expect(a.urlWithSitekey()).toBe(
       `https://api.clicky.com/api/stats/4?site_id=32020&sitekey=${SITEKEY}&type=visitors,pages&date=last-7-days&daily=1`,
@@ -40,7 +46,10 @@ describe('canonical query strings', () => {
   });
 
   it('sends booleans as 1 and 0, and limit all as all', () => {
-    const q = prepareRequest({ site_id: 1, sitekey: SITEKEY, type: 'pages', limit: 'all', trends: true, null_values: false }, opts).urlWithSitekey();
+    const q = prepareRequest(
+      { site_id: 1, sitekey: SITEKEY, type: 'pages', limit: 'all', trends: true, null_values: false },
+      opts,
+    ).urlWithSitekey();
     expect(q).toContain('&limit=all&');
     expect(q).toContain('&trends=1');
     expect(q).toContain('&null_values=0');
@@ -48,16 +57,20 @@ describe('canonical query strings', () => {
 
   it('decodes back to the same values with URLSearchParams, for any string', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ minLength: 1, maxLength: 20 }).filter((k) => !/[[\]]/.test(k)), (value, key) => {
-        const query = buildQuery([
-          ['href', value],
-          ['custom', [[key, value]]],
-        ]);
-        const parsed = new URLSearchParams(query);
-        expect(parsed.get('href')).toBe(value);
-        expect(parsed.get(`custom[${key}]`)).toBe(value);
-        expect(query).not.toMatch(/[ #&](?![^=]*=)/u);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 40 }),
+        fc.string({ minLength: 1, maxLength: 20 }).filter((k) => !/[[\]]/.test(k)),
+        (value, key) => {
+          const query = buildQuery([
+            ['href', value],
+            ['custom', [[key, value]]],
+          ]);
+          const parsed = new URLSearchParams(query);
+          expect(parsed.get('href')).toBe(value);
+          expect(parsed.get(`custom[${key}]`)).toBe(value);
+          expect(query).not.toMatch(/[ #&](?![^=]*=)/u);
+        },
+      ),
     );
   });
 
@@ -70,11 +83,21 @@ describe('the sitekey stays hidden', () => {
   const r = prepareRequest({ site_id: 32020, sitekey: SITEKEY, type: 'visitors' }, opts);
 
   it('in toString, toJSON, String(), template strings and inspect', () => {
-    for (const shown of [r.toString(), JSON.stringify(r), String(r), `${r}`, inspect(r), inspect({ nested: r }, { depth: 5 }), r.redactedUrl]) {
+    for (const shown of [
+      r.toString(),
+      JSON.stringify(r),
+      String(r),
+      `${r}`,
+      inspect(r),
+      inspect({ nested: r }, { depth: 5 }),
+      r.redactedUrl,
+    ]) {
       expect(shown).not.toContain(SITEKEY);
     }
     expect(r.toString()).toContain('sitekey=[redacted]');
-    expect(inspect(r)).toBe('PreparedRequest <https://api.clicky.com/api/stats/4?site_id=32020&sitekey=[redacted]&type=visitors>');
+    expect(inspect(r)).toBe(
+      'PreparedRequest <https://api.clicky.com/api/stats/4?site_id=32020&sitekey=[redacted]&type=visitors>',
+    );
     expect(Object.values(r).join(' ')).not.toContain(SITEKEY);
     expect(Object.keys(r)).not.toContain('sitekey');
   });
@@ -84,7 +107,10 @@ describe('the sitekey stays hidden', () => {
   });
 
   it('uses a custom base URL, as the emulator needs', () => {
-    const local = prepareRequest({ site_id: 1, sitekey: SITEKEY, type: 'visitors' }, { ...opts, baseUrl: 'http://127.0.0.1:8787/' });
+    const local = prepareRequest(
+      { site_id: 1, sitekey: SITEKEY, type: 'visitors' },
+      { ...opts, baseUrl: 'http://127.0.0.1:8787/' },
+    );
     expect(local.urlWithSitekey()).toBe(`http://127.0.0.1:8787/api/stats/4?site_id=1&sitekey=${SITEKEY}&type=visitors`);
     expect(local.types).toEqual(['visitors']);
     expect(local.range).toEqual({ start: '2024-10-29', end: '2024-10-29' });

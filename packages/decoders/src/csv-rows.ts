@@ -21,7 +21,8 @@ export class CsvRowReader {
 
   end(): CsvRow[] {
     const rows = this.#rows(true);
-    if (this.#consumed < this.#buffer.length) throw new ClickyDecodeError('csv', 'a closing quote', { offset: this.#consumed });
+    if (this.#consumed < this.#buffer.length)
+      throw new ClickyDecodeError('csv', 'a closing quote', { offset: this.#consumed });
     return rows;
   }
 
@@ -43,7 +44,11 @@ export class CsvRowReader {
 }
 
 /** Reads one row starting at `i`; undefined when the text ends inside it and more may come. */
-function readRow(s: string, i: number, final: boolean): { fields: string[]; firstQuoted: boolean; next: number } | undefined {
+function readRow(
+  s: string,
+  i: number,
+  final: boolean,
+): { fields: string[]; firstQuoted: boolean; next: number } | undefined {
   const fields: string[] = [];
   let firstQuoted = false;
   for (;;) {

@@ -57,7 +57,9 @@ export async function decodeStream<T extends DataType = DataType, S extends Segm
 ): Promise<StatsResult<T, S>> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const source: AsyncIterable<Uint8Array> =
-    Symbol.asyncIterator in stream ? (stream as AsyncIterable<Uint8Array>) : iterate(stream as ReadableStream<Uint8Array>);
+    Symbol.asyncIterator in stream
+      ? (stream as AsyncIterable<Uint8Array>)
+      : iterate(stream as ReadableStream<Uint8Array>);
   async function* text(): AsyncGenerator<string> {
     try {
       for await (const chunk of source) {
@@ -88,7 +90,8 @@ export async function decodeStream<T extends DataType = DataType, S extends Segm
   // CSV, PHP and JSON are read as they arrive: rows, and items, as soon as they are complete.
   if (format === 'csv') return (await decodeCsvChunks(all(), typing)) as unknown as StatsResult<T, S>;
   if (format === 'json') return (await decodeJsonChunks(all(), typing)) as unknown as StatsResult<T, S>;
-  if (format === 'php') return (await decodePhpChunks(all(), { ...typing, maxDepth: options.maxDepth })) as unknown as StatsResult<T, S>;
+  if (format === 'php')
+    return (await decodePhpChunks(all(), { ...typing, maxDepth: options.maxDepth })) as unknown as StatsResult<T, S>;
   // XML needs the whole text; each chunk is turned into text as it arrives and its bytes dropped.
   const parts = [head];
   for await (const t of chunks) parts.push(t);

@@ -4,7 +4,13 @@ import type { Format } from './result.ts';
 /** The format a Content-Type names, if it names one. */
 export function formatFromContentType(contentType: string | undefined): Format | undefined {
   const type = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
-  if (type.endsWith('/json') || type.endsWith('+json') || type === 'application/javascript' || type === 'text/javascript') return 'json';
+  if (
+    type.endsWith('/json') ||
+    type.endsWith('+json') ||
+    type === 'application/javascript' ||
+    type === 'text/javascript'
+  )
+    return 'json';
   if (type.endsWith('/xml') || type.endsWith('+xml')) return 'xml';
   if (type === 'text/csv') return 'csv';
   if (type === 'application/vnd.php.serialized' || type === 'application/x-php-serialized') return 'php';

@@ -37,7 +37,8 @@ export function valueEnd(s: string, i: number, final: boolean, maxDepth: number)
       const ch = s.charCodeAt(j);
       if (ch === 34) j = stringEnd(s, j) - 1;
       else if (ch === 123 || ch === 91) {
-        if (++depth > maxDepth) throw new ClickyDecodeError('json', `nesting no deeper than ${maxDepth}`, { offset: j });
+        if (++depth > maxDepth)
+          throw new ClickyDecodeError('json', `nesting no deeper than ${maxDepth}`, { offset: j });
       } else if ((ch === 125 || ch === 93) && --depth === 0) return j + 1;
     }
     throw NEED_MORE;

@@ -34,7 +34,7 @@ class Reader {
     readonly maxDepth: number,
   ) {
     const wide: number[] = [];
-    const re = /[^\x00-\x7f]+/g;
+    const re = /[\u0080-\uffff]+/g;
     for (let m = re.exec(s); m !== null; m = re.exec(s)) wide.push(m.index, m.index + m[0].length);
     this.wide = wide;
   }
@@ -82,7 +82,8 @@ class Reader {
    * dictionary mode.
    */
   object(keys: string[], values: PhpValue[]): { [key: string]: PhpValue } {
-    const shapes = (this.#templates[this.depth] ??= []);
+    const shapes = this.#templates[this.depth] ?? [];
+    this.#templates[this.depth] = shapes;
     let template: { [key: string]: PhpValue } | undefined;
     if (new Set(keys).size === keys.length) {
       template = Object.fromEntries(keys.map((k) => [k, null]));
@@ -93,7 +94,9 @@ class Reader {
     if (template === undefined) {
       // Repeated keys: the last one wins, as in PHP.
       const out: { [key: string]: PhpValue } = {};
-      keys.forEach((k, i) => setOwn(out, k, values[i] as PhpValue));
+      keys.forEach((k, i) => {
+        setOwn(out, k, values[i] as PhpValue);
+      });
       return out;
     }
     const out = { ...template };
@@ -141,12 +144,13 @@ class Reader {
         return this.integer(59, 'an integer ending in ;');
       case 100 /* d */:
         return this.float();
-      case 98 /* b */: {
-        const c = s.charCodeAt(at + 2);
-        if ((c !== 48 && c !== 49) || s.charCodeAt(at + 3) !== 59) fail('b:0; or b:1;', at);
-        this.i = at + 4;
-        return c === 49;
-      }
+      case 98 /* b */:
+        {
+          const c = s.charCodeAt(at + 2);
+          if ((c !== 48 && c !== 49) || s.charCodeAt(at + 3) !== 59) fail('b:0; or b:1;', at);
+          this.i = at + 4;
+          return c === 49;
+        }
       case 78 /* N */:
         if (s.charCodeAt(at + 1) !== 59) fail('N;', at);
         this.i = at + 2;
@@ -323,7 +327,7 @@ class Reader {
   }
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * Reads serialized PHP piece by piece, for decoders that walk a known layout as text arrives: array headers
@@ -383,7 +387,9 @@ export function serialize(value: PhpValue): string {
   if (typeof value === 'string') return `s:${utf8Length(value)}:"${value}";`;
   const parts: string[] = [];
   if (Array.isArray(value)) {
-    value.forEach((v, i) => parts.push(`i:${i};${serialize(v)}`));
+    value.forEach((v, i) => {
+      parts.push(`i:${i};${serialize(v)}`);
+    });
     return `a:${value.length}:{${parts.join('')}}`;
   }
   const keys = Object.keys(value);

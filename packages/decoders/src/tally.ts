@@ -2,5 +2,5 @@
 import { DATA_TYPES, type DataType } from '@clicky-sdk/core';
 
 export function isTally(type: string): boolean {
-  return Object.prototype.hasOwnProperty.call(DATA_TYPES, type) && DATA_TYPES[type as DataType].category === 'tally';
+  return Object.hasOwn(DATA_TYPES, type) && DATA_TYPES[type as DataType].category === 'tally';
 }

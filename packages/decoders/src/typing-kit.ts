@@ -2,7 +2,7 @@
 // typed form, or DROP for an absent one (missing, null with null_values=1, or empty). Values are converted in
 // place where they can be, so typing a freshly parsed body allocates as little as possible.
 import { ClickyDecodeError } from '@clicky-sdk/core';
-import { setOwn, type Format } from './result.ts';
+import { type Format, setOwn } from './result.ts';
 
 /** Where in the result the typer is, advanced item by item; a path is built only when an error needs it. */
 export interface Where {
@@ -24,10 +24,17 @@ export type ShapeTyper = (item: Item, w: Where, prefix: string) => void;
 export const DROP: unique symbol = Symbol('drop');
 
 export function fail(w: Where, field: string, expected: string): never {
-  throw new ClickyDecodeError(w.format, expected, { path: `${w.type}[${w.date}].items[${w.item}]${field ? `.${field}` : ''}` });
+  throw new ClickyDecodeError(w.format, expected, {
+    path: `${w.type}[${w.date}].items[${w.item}]${field ? `.${field}` : ''}`,
+  });
 }
 
-const shown = (v: unknown): string => (Array.isArray(v) ? 'a list' : typeof v === 'object' && v !== null ? 'an object' : (JSON.stringify(v) ?? String(v)).slice(0, 40));
+const shown = (v: unknown): string =>
+  Array.isArray(v)
+    ? 'a list'
+    : typeof v === 'object' && v !== null
+      ? 'an object'
+      : (JSON.stringify(v) ?? String(v)).slice(0, 40);
 
 /**
  * The value of a decimal integer string (optional leading -, at most 15 digits so the arithmetic is exact),
@@ -50,7 +57,7 @@ function parseInteger(v: string): number {
 export function asInteger(v: unknown, w: Where, field: string): number | typeof DROP {
   if (typeof v === 'string') {
     const n = parseInteger(v);
-    if (n === n) return n;
+    if (!Number.isNaN(n)) return n;
     if (v.length === 0) return DROP;
     // 16 digits and more: exact only while within 2^53.
     if (/^-?\d{16,}$/.test(v) && Number.isSafeInteger(+v)) return +v;
@@ -119,7 +126,7 @@ function parseShortDecimal(v: string): number {
 export function asNumber(v: unknown, w: Where, field: string): number | typeof DROP {
   if (typeof v === 'string') {
     const n = parseShortDecimal(v);
-    if (n === n) return n === 0 ? 0 : n;
+    if (!Number.isNaN(n)) return n === 0 ? 0 : n;
     if (v.length === 0) return DROP;
     if (v.length <= 64 && isDecimal(v)) {
       const x = +v;
@@ -175,7 +182,10 @@ export function asMap(v: unknown, w: Where, field: string): Item | typeof DROP {
       kept++;
       continue;
     }
-    const typed = Array.isArray(value) || (w.multiValues && value !== '' && value !== null) ? asList(value, w, `${field}.${key}`) : asText(value, w, `${field}.${key}`);
+    const typed =
+      Array.isArray(value) || (w.multiValues && value !== '' && value !== null)
+        ? asList(value, w, `${field}.${key}`)
+        : asText(value, w, `${field}.${key}`);
     if (typed === DROP) delete v[key];
     else {
       setOwn(v, key, typed);

@@ -4,7 +4,7 @@
 import { ClickyDecodeError } from '@clicky-sdk/core';
 import { TYPE_SHAPES } from './generated/field-tables.ts';
 import { ITEM_TYPERS } from './generated/item-typers.ts';
-import { setOwn, type DecodedResult, type Format } from './result.ts';
+import { type DecodedResult, type Format, setOwn } from './result.ts';
 import { fail, type Where } from './typing-kit.ts';
 
 /** What every format's parser produces. Scalars are usually strings; numbers, booleans and null are tolerated. */
@@ -26,7 +26,9 @@ function dateBounds(date: string, w: Where): { start: string; end: string } {
   const start = date.slice(0, comma);
   const end = date.slice(comma + 1);
   if (comma > 0 && DAY.test(start) && DAY.test(end)) return { start, end };
-  throw new ClickyDecodeError(w.format, `a date YYYY-MM-DD or START,END, got ${JSON.stringify(date.slice(0, 40))}`, { path: `${w.type}[${w.date}].date` });
+  throw new ClickyDecodeError(w.format, `a date YYYY-MM-DD or START,END, got ${JSON.stringify(date.slice(0, 40))}`, {
+    path: `${w.type}[${w.date}].date`,
+  });
 }
 
 export interface TypingOptions {
@@ -37,18 +39,32 @@ export interface TypingOptions {
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+const has = (o: object, k: string): boolean => Object.hasOwn(o, k);
 
 /** Builds the typed result from the wire model; checks the body holds exactly the requested types, when given. */
 export function typeResult(wire: readonly WireType[], options: TypingOptions): DecodedResult {
   const result: DecodedResult = {};
-  const w: Where = { format: options.format, multiValues: options.multiValues === true, partial: options.partial === true, type: '', date: 0, item: 0 };
+  const w: Where = {
+    format: options.format,
+    multiValues: options.multiValues === true,
+    partial: options.partial === true,
+    type: '',
+    date: 0,
+    item: 0,
+  };
   for (const entry of wire) {
     w.type = entry.type;
     if (options.types && !options.types.includes(entry.type)) {
-      throw new ClickyDecodeError(options.format, `only the requested types (${options.types.join(', ')}), got ${JSON.stringify(entry.type.slice(0, 40))}`);
+      throw new ClickyDecodeError(
+        options.format,
+        `only the requested types (${options.types.join(', ')}), got ${JSON.stringify(entry.type.slice(0, 40))}`,
+      );
     }
-    if (has(result, entry.type)) throw new ClickyDecodeError(options.format, `each type once, got ${JSON.stringify(entry.type.slice(0, 40))} twice`);
+    if (has(result, entry.type))
+      throw new ClickyDecodeError(
+        options.format,
+        `each type once, got ${JSON.stringify(entry.type.slice(0, 40))} twice`,
+      );
     // A type the spec does not know keeps its items as sent.
     const shape = has(TYPE_SHAPES, entry.type) ? TYPE_SHAPES[entry.type] : undefined;
     const typer = shape === undefined ? undefined : ITEM_TYPERS[shape];

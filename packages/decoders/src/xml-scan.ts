@@ -21,7 +21,15 @@ const GIVE_UP = Symbol('give up');
 const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 function isNameChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46 || c >= 0x80;
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 95 ||
+    c === 45 ||
+    c === 46 ||
+    c >= 0x80
+  );
 }
 
 export class XmlScanner {
@@ -70,7 +78,8 @@ export class XmlScanner {
     const start = this.i;
     let i = start;
     while (i < s.length && isNameChar(s.charCodeAt(i))) i++;
-    if (i === start || s.charCodeAt(start) === 45 || (s.charCodeAt(start) >= 48 && s.charCodeAt(start) <= 57)) this.giveUp();
+    if (i === start || s.charCodeAt(start) === 45 || (s.charCodeAt(start) >= 48 && s.charCodeAt(start) <= 57))
+      this.giveUp();
     this.i = i;
     return s.slice(start, i);
   }
@@ -81,7 +90,8 @@ export class XmlScanner {
     if (s.charCodeAt(this.i) !== 60) this.giveUp();
     this.i++;
     let name: string;
-    const names = depth >= 0 ? (this.#names[depth] ??= []) : undefined;
+    const names = depth >= 0 ? (this.#names[depth] ?? []) : undefined;
+    if (names) this.#names[depth] = names;
     const last = names?.[slot];
     if (last !== undefined && s.startsWith(last, this.i) && !isNameChar(s.charCodeAt(this.i + last.length))) {
       name = last;
@@ -113,7 +123,7 @@ export class XmlScanner {
       const raw = s.slice(this.i + 2, end);
       if (raw.includes('<')) this.giveUp();
       attrs ??= {};
-      if (attr === '__proto__' || Object.prototype.hasOwnProperty.call(attrs, attr)) this.giveUp();
+      if (attr === '__proto__' || Object.hasOwn(attrs, attr)) this.giveUp();
       attrs[attr] = this.unescape(raw);
       this.i = end + 1;
     }
@@ -121,7 +131,8 @@ export class XmlScanner {
 
   closeTag(name: string): void {
     const s = this.s;
-    if (s.charCodeAt(this.i) !== 60 || s.charCodeAt(this.i + 1) !== 47 || !s.startsWith(name, this.i + 2)) this.giveUp();
+    if (s.charCodeAt(this.i) !== 60 || s.charCodeAt(this.i + 1) !== 47 || !s.startsWith(name, this.i + 2))
+      this.giveUp();
     let i = this.i + 2 + name.length;
     while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 10 || s.charCodeAt(i) === 13 || s.charCodeAt(i) === 9) i++;
     if (s.charCodeAt(i) !== 62) this.giveUp();
@@ -207,24 +218,36 @@ export class XmlScanner {
    * share V8's fast object layout, where adding many fields one by one leaves an object in dictionary mode.
    */
   #branch(depth: number, names: readonly string[], nodes: readonly XmlNode[]): XmlBranch {
-    const shapes = (this.#shapes[depth] ??= []);
+    const shapes = this.#shapes[depth] ?? [];
+    this.#shapes[depth] = shapes;
     let shape = shapes.find((sh) => sh.names.length === names.length && sh.names.every((n, i) => n === names[i]));
     if (shape === undefined) {
       const plan = new Map<string, number[]>();
-      names.forEach((n, i) => plan.get(n)?.push(i) ?? plan.set(n, [i]));
+      names.forEach((n, i) => {
+        const at = plan.get(n);
+        if (at) at.push(i);
+        else plan.set(n, [i]);
+      });
       if (plan.has('__proto__')) {
         // Never a template: __proto__ must stay an own data property, which only addChild guarantees.
         const branch: XmlBranch = {};
-        names.forEach((n, i) => addChild(branch, n, nodes[i] as XmlNode));
+        names.forEach((n, i) => {
+          addChild(branch, n, nodes[i] as XmlNode);
+        });
         return branch;
       }
-      shape = { names: [...names], plan: [...plan], template: Object.fromEntries([...plan.keys()].map((k) => [k, null])) };
+      shape = {
+        names: [...names],
+        plan: [...plan],
+        template: Object.fromEntries([...plan.keys()].map((k) => [k, null])),
+      };
       if (shapes.length >= 4) shapes.shift();
       shapes.push(shape);
     }
     // Every key of the template is filled in just below.
     const branch = { ...shape.template } as unknown as XmlBranch;
-    for (const [key, at] of shape.plan) branch[key] = at.length === 1 ? (nodes[at[0] as number] as XmlNode) : at.map((i) => nodes[i] as XmlNode);
+    for (const [key, at] of shape.plan)
+      branch[key] = at.length === 1 ? (nodes[at[0] as number] as XmlNode) : at.map((i) => nodes[i] as XmlNode);
     return branch;
   }
 }
@@ -239,8 +262,9 @@ interface BranchShape {
 
 /** Adds a child under its name; a second child of the same name turns the entry into a list. */
 export function addChild(branch: XmlBranch, name: string, child: XmlNode): void {
-  if (!Object.prototype.hasOwnProperty.call(branch, name)) {
-    if (name === '__proto__') Object.defineProperty(branch, name, { value: child, enumerable: true, writable: true, configurable: true });
+  if (!Object.hasOwn(branch, name)) {
+    if (name === '__proto__')
+      Object.defineProperty(branch, name, { value: child, enumerable: true, writable: true, configurable: true });
     else branch[name] = child;
     return;
   }

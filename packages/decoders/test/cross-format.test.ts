@@ -1,8 +1,9 @@
 // The same data in any two formats decodes deep-equal: fast-check builds results from the generated tables,
 // encodes each to all four formats, and decodes them back.
+
+import type { DataType } from '@clicky-sdk/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DataType } from '@clicky-sdk/core';
 import { decode, decodeStream, encode, type Format } from '../src/index.ts';
 import { dailyTallies, result } from './arbitraries.ts';
 
@@ -41,9 +42,15 @@ describe('cross-format equality', () => {
     fc.assert(
       fc.property(dailyTallies, (tree) => {
         const csv = encode(tree, { format: 'csv', daily: true });
-        expect(csv.split('\n').filter((l) => l && !l.startsWith('#')).every((l) => /^\d{4}-\d{2}-\d{2},-?[\d.e+-]+$/.test(l))).toBe(true);
+        expect(
+          csv
+            .split('\n')
+            .filter((l) => l && !l.startsWith('#'))
+            .every((l) => /^\d{4}-\d{2}-\d{2},-?[\d.e+-]+$/.test(l)),
+        ).toBe(true);
         expect(decode(csv, { format: 'csv' })).toStrictEqual(tree);
-        for (const format of FORMATS) expect(decode(encode(tree, { format, daily: true }), { format })).toStrictEqual(tree);
+        for (const format of FORMATS)
+          expect(decode(encode(tree, { format, daily: true }), { format })).toStrictEqual(tree);
       }),
       { numRuns: 100 },
     );
@@ -54,7 +61,9 @@ describe('cross-format equality', () => {
       fc.asyncProperty(result(false), fc.integer({ min: 1, max: 64 }), async (tree, size) => {
         for (const format of FORMATS) {
           const body = encode(tree, { format });
-          expect(await decodeStream(chunked(body, size), { types: Object.keys(tree) as DataType[] })).toStrictEqual(tree);
+          expect(await decodeStream(chunked(body, size), { types: Object.keys(tree) as DataType[] })).toStrictEqual(
+            tree,
+          );
         }
       }),
       { numRuns: 60 },

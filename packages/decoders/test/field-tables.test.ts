@@ -1,6 +1,7 @@
 // The generated field tables tell the decoders what each wire string becomes.
-import { describe, expect, it } from 'vitest';
+
 import { DATA_TYPE_NAMES, DATA_TYPES } from '@clicky-sdk/core';
+import { describe, expect, it } from 'vitest';
 import { SHAPES, TYPE_SHAPES } from '../src/index.ts';
 import { isTally } from '../src/tally.ts';
 

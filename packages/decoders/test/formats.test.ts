@@ -1,7 +1,7 @@
 // What each format's layout module promises, case by case.
 import { ClickyApiError, ClickyDecodeError } from '@clicky-sdk/core';
 import { describe, expect, it } from 'vitest';
-import { decode, detectFormat, encode, encodeError, formatFromContentType, type Format } from '../src/index.ts';
+import { decode, detectFormat, encode, encodeError, type Format, formatFromContentType } from '../src/index.ts';
 
 const FORMATS: Format[] = ['json', 'xml', 'php', 'csv'];
 
@@ -24,8 +24,12 @@ describe('error bodies', () => {
   it('reads the error forms public clients describe', () => {
     expect(() => decode('[{"error":"Invalid site ID."}]')).toThrow('Invalid site ID.');
     expect(() => decode('{"error":"Invalid site ID."}')).toThrow(ClickyApiError);
-    expect(() => decode('<?xml version="1.0"?>\n<response status="error">Invalid sitekey.</response>')).toThrow('Invalid sitekey.');
-    expect(() => decode('<response status="error"><error><![CDATA[Bad & worse]]></error></response>')).toThrow('Bad & worse');
+    expect(() => decode('<?xml version="1.0"?>\n<response status="error">Invalid sitekey.</response>')).toThrow(
+      'Invalid sitekey.',
+    );
+    expect(() => decode('<response status="error"><error><![CDATA[Bad & worse]]></error></response>')).toThrow(
+      'Bad & worse',
+    );
     expect(() => decode('a:1:{s:5:"error";s:11:"Bad request";}')).toThrow('Bad request');
   });
 });
@@ -80,26 +84,55 @@ describe('XML', () => {
   });
 
   it('splits an hourly tally item into one item per hour', () => {
-    const body = '<response status="ok"><type type="visitors"><date date="2024-10-29"><item><value>1</value><value>0</value><value>7</value></item></date></type></response>';
-    expect(decode(body, { types: ['visitors'] }).visitors[0]?.items).toEqual([{ value: 1 }, { value: 0 }, { value: 7 }]);
-    const tree = { visitors: [{ date: '2024-10-29', start: '2024-10-29', end: '2024-10-29', items: [{ value: 1 }, { value: 0 }, { value: 7 }] }] };
+    const body =
+      '<response status="ok"><type type="visitors"><date date="2024-10-29"><item><value>1</value><value>0</value><value>7</value></item></date></type></response>';
+    expect(decode(body, { types: ['visitors'] }).visitors[0]?.items).toEqual([
+      { value: 1 },
+      { value: 0 },
+      { value: 7 },
+    ]);
+    const tree = {
+      visitors: [
+        {
+          date: '2024-10-29',
+          start: '2024-10-29',
+          end: '2024-10-29',
+          items: [{ value: 1 }, { value: 0 }, { value: 7 }],
+        },
+      ],
+    };
     const written = encode(tree, { format: 'xml', hourly: true });
     expect(written).toContain('<item><value>1</value><value>0</value><value>7</value></item>');
     expect(decode(written, { types: ['visitors'] })).toEqual(tree);
   });
 
   it('falls back to fast-xml-parser for XML outside the fast subset, with the same result', () => {
-    const odd = pretty.replace('<response status="ok">', '<response status="ok"><?pi something?>').replace('<item>', '<item kind="x">');
+    const odd = pretty
+      .replace('<response status="ok">', '<response status="ok"><?pi something?>')
+      .replace('<item>', '<item kind="x">');
     const r = decode(odd, { types: ['pages', 'visitors-list'] });
-    expect(r.pages[0]?.items[0]).toEqual({ title: 'Home & <garden>', value: 6, value_percent: 66.7, url: 'https://example.com/?a=1&b=2' });
+    expect(r.pages[0]?.items[0]).toEqual({
+      title: 'Home & <garden>',
+      value: 6,
+      value_percent: 66.7,
+      url: 'https://example.com/?a=1&b=2',
+    });
     expect(r['visitors-list'][0]?.items[0]?.goals).toEqual({ goals_completed: ['Signup', 'Buy'], revenue: 12.5 });
   });
 
   it('refuses DTDs, external entities and malformed XML with ClickyDecodeError', () => {
-    const laughs = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><response status="ok">&lol2;</response>';
-    const external = '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><response status="ok">&x;</response>';
-    for (const body of [laughs, external]) expect(() => decode(body, { format: 'xml' })).toThrow(/no DTD or entity declarations/);
-    expect(() => decode('<response status="ok"><type type="pages"><date date="2024-10-29"><item><title>x</item></date></type></response>', { format: 'xml' })).toThrow(ClickyDecodeError);
+    const laughs =
+      '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><response status="ok">&lol2;</response>';
+    const external =
+      '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><response status="ok">&x;</response>';
+    for (const body of [laughs, external])
+      expect(() => decode(body, { format: 'xml' })).toThrow(/no DTD or entity declarations/);
+    expect(() =>
+      decode(
+        '<response status="ok"><type type="pages"><date date="2024-10-29"><item><title>x</item></date></type></response>',
+        { format: 'xml' },
+      ),
+    ).toThrow(ClickyDecodeError);
     expect(() => decode('<response status="ok"><type type="pages">', { format: 'xml' })).toThrow(ClickyDecodeError);
     expect(() => decode('<html><body>Bad gateway</body></html>', { format: 'xml' })).toThrow(/<response> root/);
   });
@@ -114,7 +147,8 @@ describe('JSON', () => {
   });
 
   it('names where a value is wrong', () => {
-    const body = '[{"type":"visitors-list","dates":[{"date":"2024-10-29","items":[{"time":"1","session_id":"2"},{"time":"soon","session_id":"3"}]}]}]';
+    const body =
+      '[{"type":"visitors-list","dates":[{"date":"2024-10-29","items":[{"time":"1","session_id":"2"},{"time":"soon","session_id":"3"}]}]}]';
     expect(() => decode(body)).toThrow('expected an integer, got "soon" at visitors-list[0].items[1].time');
   });
 
@@ -125,19 +159,25 @@ describe('JSON', () => {
   });
 
   it('leaves empty and null fields absent (null_values=1), and keeps unknown fields as sent', () => {
-    const body = '[{"type":"pages","dates":[{"date":"2024-10-29","items":[{"title":"A","value":"1","url":"","value_percent":null,"new_field":"x"}]}]}]';
+    const body =
+      '[{"type":"pages","dates":[{"date":"2024-10-29","items":[{"title":"A","value":"1","url":"","value_percent":null,"new_field":"x"}]}]}]';
     expect(decode(body).pages?.[0]?.items[0]).toStrictEqual({ title: 'A', value: 1, new_field: 'x' });
   });
 });
 
 describe('CSV', () => {
   it('reads quoted fields with commas, quotes and line breaks, and CRLF lines', () => {
-    const body = '# pages\r\n# 2024-10-29\r\nItem,Value,Url\r\n"Say ""hi"", world\r\nagain",3,https://x.example/?a=1\r\n';
-    expect(decode(body, { format: 'csv' }).pages?.[0]?.items).toEqual([{ title: 'Say "hi", world\r\nagain', value: 3, url: 'https://x.example/?a=1' }]);
+    const body =
+      '# pages\r\n# 2024-10-29\r\nItem,Value,Url\r\n"Say ""hi"", world\r\nagain",3,https://x.example/?a=1\r\n';
+    expect(decode(body, { format: 'csv' }).pages?.[0]?.items).toEqual([
+      { title: 'Say "hi", world\r\nagain', value: 3, url: 'https://x.example/?a=1' },
+    ]);
   });
 
   it('refuses rows that do not fit the header, and unclosed quotes', () => {
-    expect(() => decode('# pages\n# 2024-10-29\nItem,Value\nA,1,extra\n', { format: 'csv' })).toThrow(/2 cells a row, got 3/);
+    expect(() => decode('# pages\n# 2024-10-29\nItem,Value\nA,1,extra\n', { format: 'csv' })).toThrow(
+      /2 cells a row, got 3/,
+    );
     expect(() => decode('# pages\n# 2024-10-29\nItem,Value\n"A,1\n', { format: 'csv' })).toThrow(/a closing quote/);
   });
 });
@@ -179,8 +219,12 @@ describe('number parsing', () => {
 
 describe('visitor-details', () => {
   it('items may lack required fields when the request asked for a subset (partial)', () => {
-    const body = '[{"type":"visitors-list","dates":[{"date":"2024-10-29","items":[{"ip_address":"1.2.3.4","web_browser":"Firefox"}]}]}]';
+    const body =
+      '[{"type":"visitors-list","dates":[{"date":"2024-10-29","items":[{"ip_address":"1.2.3.4","web_browser":"Firefox"}]}]}]';
     expect(() => decode(body)).toThrow(/the required field time/);
-    expect(decode(body, { partial: true })['visitors-list']?.[0]?.items[0]).toEqual({ ip_address: '1.2.3.4', web_browser: 'Firefox' });
+    expect(decode(body, { partial: true })['visitors-list']?.[0]?.items[0]).toEqual({
+      ip_address: '1.2.3.4',
+      web_browser: 'Firefox',
+    });
   });
 });

@@ -20,7 +20,10 @@ function findPhp(): string | undefined {
 const php = findPhp();
 
 function runPhp(script: string, input: unknown): unknown {
-  const out = execFileSync(php as string, ['-d', 'serialize_precision=-1', '-r', script], { input: JSON.stringify(input), maxBuffer: 64 << 20 });
+  const out = execFileSync(php as string, ['-d', 'serialize_precision=-1', '-r', script], {
+    input: JSON.stringify(input),
+    maxBuffer: 64 << 20,
+  });
   return JSON.parse(out.toString('utf8'));
 }
 
@@ -41,7 +44,10 @@ const phpValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 describe.skipIf(php === undefined)('PHP as the oracle', () => {
   it("reads PHP's serialize() exactly as PHP's json_encode() sees the same data", () => {
     const trees = fc.sample(phpValue, { numRuns: 400, seed: 20261126 });
-    const pairs = runPhp('echo json_encode(array_map(fn($x) => [serialize($x), json_encode($x)], json_decode(file_get_contents("php://stdin"), true)));', trees) as [string, string][];
+    const pairs = runPhp(
+      'echo json_encode(array_map(fn($x) => [serialize($x), json_encode($x)], json_decode(file_get_contents("php://stdin"), true)));',
+      trees,
+    ) as [string, string][];
     expect(pairs).toHaveLength(trees.length);
     for (const [serialized, json] of pairs) expect(phpUnserialize(serialized), serialized).toEqual(JSON.parse(json));
   });
@@ -61,7 +67,9 @@ describe.skipIf(php === undefined)('PHP as the oracle', () => {
     const serialized = runPhp(script, bodies) as string[];
     results.forEach((r, i) => {
       const types = Object.keys(r) as DataType[];
-      expect(decode(serialized[i] as string, { format: 'php', types })).toStrictEqual(decode(encode(r, { format: 'json' }), { format: 'json', types }));
+      expect(decode(serialized[i] as string, { format: 'php', types })).toStrictEqual(
+        decode(encode(r, { format: 'json' }), { format: 'json', types }),
+      );
       expect(serialized[i]).toBe(encode(r, { format: 'php' }));
     });
   });

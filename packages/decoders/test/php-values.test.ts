@@ -34,7 +34,9 @@ describe('reading PHP values', () => {
   it('writes what it reads, and what PHP would write', () => {
     const value = { type: { '2024-10-29': [{ title: 'Zürich 😀', value: '12' }] }, list: [1, 2.5, true, null] };
     const text = phpSerialize(value);
-    expect(text).toBe('a:2:{s:4:"type";a:1:{s:10:"2024-10-29";a:1:{i:0;a:2:{s:5:"title";s:12:"Zürich 😀";s:5:"value";s:2:"12";}}}s:4:"list";a:4:{i:0;i:1;i:1;d:2.5;i:2;b:1;i:3;N;}}');
+    expect(text).toBe(
+      'a:2:{s:4:"type";a:1:{s:10:"2024-10-29";a:1:{i:0;a:2:{s:5:"title";s:12:"Zürich 😀";s:5:"value";s:2:"12";}}}s:4:"list";a:4:{i:0;i:1;i:1;d:2.5;i:2;b:1;i:3;N;}}',
+    );
     expect(phpUnserialize(text)).toEqual(value);
   });
 
@@ -64,13 +66,15 @@ describe('reading PHP values', () => {
 
   it('refuses nesting deeper than the limit without exhausting the stack', () => {
     const depth = 100_000;
-    const body = 'a:1:{i:0;'.repeat(depth) + 'N;' + '}'.repeat(depth);
+    const body = `${'a:1:{i:0;'.repeat(depth)}N;${'}'.repeat(depth)}`;
     expect(() => phpUnserialize(body)).toThrow(/nesting no deeper than 64/);
-    expect(phpUnserialize('a:1:{i:0;'.repeat(64) + 'N;' + '}'.repeat(64))).toBeDefined();
+    expect(phpUnserialize(`${'a:1:{i:0;'.repeat(64)}N;${'}'.repeat(64)}`)).toBeDefined();
   });
 
   it('keeps __proto__ and constructor keys as plain data', () => {
-    const value = phpUnserialize('a:2:{s:9:"__proto__";a:1:{s:8:"polluted";b:1;}s:11:"constructor";s:1:"x";}') as Record<string, unknown>;
+    const value = phpUnserialize(
+      'a:2:{s:9:"__proto__";a:1:{s:8:"polluted";b:1;}s:11:"constructor";s:1:"x";}',
+    ) as Record<string, unknown>;
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
     expect(Object.keys(value)).toEqual(['__proto__', 'constructor']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

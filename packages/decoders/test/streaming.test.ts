@@ -5,8 +5,23 @@ import { JsonLayoutReader } from '../src/formats/json.ts';
 import { PhpLayoutReader } from '../src/formats/php.ts';
 import { decode, decodeStream, encode, encodeError } from '../src/index.ts';
 
-const item = (i: number): Record<string, unknown> => ({ time: 1656520164 - i, session_id: 247859048 - i, ip_address: `24.34.${i % 256}.0`, geolocation: 'Zürich, Switzerland', custom: { username: `user${i}` } });
-const big = { 'visitors-list': [{ date: '2024-10-29', start: '2024-10-29', end: '2024-10-29', items: Array.from({ length: 5000 }, (_, i) => item(i)) }] };
+const item = (i: number): Record<string, unknown> => ({
+  time: 1656520164 - i,
+  session_id: 247859048 - i,
+  ip_address: `24.34.${i % 256}.0`,
+  geolocation: 'Zürich, Switzerland',
+  custom: { username: `user${i}` },
+});
+const big = {
+  'visitors-list': [
+    {
+      date: '2024-10-29',
+      start: '2024-10-29',
+      end: '2024-10-29',
+      items: Array.from({ length: 5000 }, (_, i) => item(i)),
+    },
+  ],
+};
 
 function chunksOf(text: string, size: number): string[] {
   const out: string[] = [];
@@ -31,13 +46,17 @@ describe('PHP streaming', () => {
 
   it('decodes a stream to the same result as the whole body', async () => {
     const body = encode(big, { format: 'php' });
-    expect(await decodeStream(bytes(body, 4096), { types: ['visitors-list'] })).toStrictEqual(decode(body, { types: ['visitors-list'] }));
+    expect(await decodeStream(bytes(body, 4096), { types: ['visitors-list'] })).toStrictEqual(
+      decode(body, { types: ['visitors-list'] }),
+    );
   });
 
   it('gives the API error of a streamed error body, and refuses a stream that stops early', async () => {
     await expect(decodeStream(bytes(encodeError('Invalid sitekey.', 'php'), 3))).rejects.toThrow(ClickyApiError);
     const body = encode(big, { format: 'php' });
-    await expect(decodeStream(bytes(body.slice(0, body.length - 100), 1000), { format: 'php' })).rejects.toThrow(ClickyDecodeError);
+    await expect(decodeStream(bytes(body.slice(0, body.length - 100), 1000), { format: 'php' })).rejects.toThrow(
+      ClickyDecodeError,
+    );
     await expect(decodeStream(bytes(`${body}junk`, 1000), { format: 'php' })).rejects.toThrow(ClickyDecodeError);
   });
 });
@@ -45,7 +64,9 @@ describe('PHP streaming', () => {
 describe('CSV streaming', () => {
   it('decodes a stream to the same result as the whole body', async () => {
     const body = encode(big, { format: 'csv' });
-    expect(await decodeStream(bytes(body, 777), { types: ['visitors-list'] })).toStrictEqual(decode(body, { types: ['visitors-list'] }));
+    expect(await decodeStream(bytes(body, 777), { types: ['visitors-list'] })).toStrictEqual(
+      decode(body, { types: ['visitors-list'] }),
+    );
   });
 });
 
@@ -60,13 +81,18 @@ describe('JSON streaming', () => {
 
   it('decodes a stream to the same result as the whole body', async () => {
     const body = encode(big, { format: 'json' });
-    expect(await decodeStream(bytes(body, 3000), { types: ['visitors-list'] })).toStrictEqual(decode(body, { types: ['visitors-list'] }));
+    expect(await decodeStream(bytes(body, 3000), { types: ['visitors-list'] })).toStrictEqual(
+      decode(body, { types: ['visitors-list'] }),
+    );
   });
 
   it('reads keys in any order, skips keys it does not know, and keeps white space out of the way', async () => {
-    const body = ' [ {"extra": {"a": [1, "]"]}, "dates" : [ {"items": [ {"value":"3"} ], "date": "2024-10-29", "more": null } ], "type": "visitors" } ] ';
+    const body =
+      ' [ {"extra": {"a": [1, "]"]}, "dates" : [ {"items": [ {"value":"3"} ], "date": "2024-10-29", "more": null } ], "type": "visitors" } ] ';
     for (const size of [1, 2, 5, 1000]) {
-      expect(await decodeStream(bytes(body, size))).toStrictEqual({ visitors: [{ date: '2024-10-29', start: '2024-10-29', end: '2024-10-29', items: [{ value: 3 }] }] });
+      expect(await decodeStream(bytes(body, size))).toStrictEqual({
+        visitors: [{ date: '2024-10-29', start: '2024-10-29', end: '2024-10-29', items: [{ value: 3 }] }],
+      });
     }
   });
 
@@ -75,7 +101,13 @@ describe('JSON streaming', () => {
     await expect(decodeStream(bytes('{"error":"Invalid sitekey."}', 4))).rejects.toThrow(ClickyApiError);
     const json = '[{"type":"visitors","dates":[{"date":"2024-10-29","items":[{"value":"1"}]}]}]';
     expect(await decodeStream(bytes(`cb(${json});`, 3))).toStrictEqual(decode(json));
-    for (const broken of [json.slice(0, -2), `${json} x`, json.replace('{"value"', '{value'), json.replace(':[{"date"', ':{"date"'), `[${'['.repeat(100)}`]) {
+    for (const broken of [
+      json.slice(0, -2),
+      `${json} x`,
+      json.replace('{"value"', '{value'),
+      json.replace(':[{"date"', ':{"date"'),
+      `[${'['.repeat(100)}`,
+    ]) {
       await expect(decodeStream(bytes(broken, 7), { format: 'json' })).rejects.toThrow(ClickyDecodeError);
     }
     const deep = `[{"type":"pages","dates":[{"date":"2024-10-29","items":[${'['.repeat(70)}${']'.repeat(70)}]}]}]`;
@@ -92,19 +124,39 @@ describe('streams agree with whole bodies, even on broken input', () => {
       throw e;
     }
   };
-  it.each(['json', 'php', 'csv'] as const)('%s: 1,500 mutated bodies give the same outcome streamed and whole', async (format) => {
-    const { default: fc } = await import('fast-check');
-    const small = { 'visitors-list': [{ date: '2024-10-01,2024-10-31', start: '2024-10-01', end: '2024-10-31', items: Array.from({ length: 4 }, (_, i) => item(i)) }], visitors: [{ date: '2024-10-29', start: '2024-10-29', end: '2024-10-29', items: [{ value: 12 }] }] };
-    const body = encode(small, { format });
-    await fc.assert(
-      fc.asyncProperty(fc.nat(body.length), fc.nat(40), fc.string({ maxLength: 3 }), fc.integer({ min: 1, max: 50 }), async (at, cut, insert, size) => {
-        const mutated = body.slice(0, at) + insert + body.slice(at + (cut % 5));
-        const whole = await outcome(() => decode(mutated, { format }));
-        const streamed = await outcome(() => decodeStream(bytes(mutated, size), { format }));
-        if ('ok' in (whole as object)) expect(streamed).toStrictEqual(whole);
-        else expect(streamed).toHaveProperty('error');
-      }),
-      { numRuns: Number(process.env.STREAM_FUZZ_RUNS ?? 1500) },
-    );
-  }, 120_000);
+  it.each(['json', 'php', 'csv'] as const)(
+    '%s: 1,500 mutated bodies give the same outcome streamed and whole',
+    async (format) => {
+      const { default: fc } = await import('fast-check');
+      const small = {
+        'visitors-list': [
+          {
+            date: '2024-10-01,2024-10-31',
+            start: '2024-10-01',
+            end: '2024-10-31',
+            items: Array.from({ length: 4 }, (_, i) => item(i)),
+          },
+        ],
+        visitors: [{ date: '2024-10-29', start: '2024-10-29', end: '2024-10-29', items: [{ value: 12 }] }],
+      };
+      const body = encode(small, { format });
+      await fc.assert(
+        fc.asyncProperty(
+          fc.nat(body.length),
+          fc.nat(40),
+          fc.string({ maxLength: 3 }),
+          fc.integer({ min: 1, max: 50 }),
+          async (at, cut, insert, size) => {
+            const mutated = body.slice(0, at) + insert + body.slice(at + (cut % 5));
+            const whole = await outcome(() => decode(mutated, { format }));
+            const streamed = await outcome(() => decodeStream(bytes(mutated, size), { format }));
+            if ('ok' in (whole as object)) expect(streamed).toStrictEqual(whole);
+            else expect(streamed).toHaveProperty('error');
+          },
+        ),
+        { numRuns: Number(process.env.STREAM_FUZZ_RUNS ?? 1500) },
+      );
+    },
+    120_000,
+  );
 });

@@ -4,7 +4,11 @@
 import { Agent, request } from 'node:http';
 import { DEMO_SITE, startEmulator } from '@clicky-sdk/emulator';
 
-const emu = await startEmulator({ today: '2024-10-29', days: 60, sites: [{ ...DEMO_SITE, visitorsPerDay: 2500, concurrency: 64 }] });
+const emu = await startEmulator({
+  today: '2024-10-29',
+  days: 60,
+  sites: [{ ...DEMO_SITE, visitorsPerDay: 2500, concurrency: 64 }],
+});
 const agent = new Agent({ keepAlive: true, maxSockets: 16 });
 const base = `${emu.url}/api/stats/4?site_id=${DEMO_SITE.id}&sitekey=${DEMO_SITE.sitekey}`;
 
@@ -42,12 +46,16 @@ console.log('\nemulator on loopback (one process: the client load shares the CPU
 const tally = await measure('type=visitors,actions,bounce-rate&output=json', 3, 8);
 console.log(`  small tally request (json)                  ${tally.rps.toFixed(0).padStart(6)} req/s`);
 for (const output of ['json', 'xml', 'php', 'csv']) {
-  const pages = [1, 2, 3, 4, 5].map((page) => `type=visitors-list&date=last-3-days&limit=1000&page=${page}&output=${output}`);
+  const pages = [1, 2, 3, 4, 5].map(
+    (page) => `type=visitors-list&date=last-3-days&limit=1000&page=${page}&output=${output}`,
+  );
   let bytes = 0;
   const start = performance.now();
   for (let round = 0; round < 3; round++) for (const p of pages) bytes += await get(p);
   const seconds = (performance.now() - start) / 1000;
-  console.log(`  5,000 visitors in 5 pages (${output.padEnd(4)})            ${((bytes / 3 / 1e6)).toFixed(2).padStart(6)} MB  ${(bytes / 1e6 / seconds).toFixed(1).padStart(6)} MB/s  ${((seconds / 3) * 1000).toFixed(0).padStart(5)} ms`);
+  console.log(
+    `  5,000 visitors in 5 pages (${output.padEnd(4)})            ${(bytes / 3 / 1e6).toFixed(2).padStart(6)} MB  ${(bytes / 1e6 / seconds).toFixed(1).padStart(6)} MB/s  ${((seconds / 3) * 1000).toFixed(0).padStart(5)} ms`,
+  );
 }
 agent.destroy();
 await emu.close();

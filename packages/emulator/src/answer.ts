@@ -1,13 +1,20 @@
 // From a request the API would accept to the result it would answer: every type, counted from the site's traffic.
-import { DATA_TYPES, formatIso, type DataType, type DateGroup, type PopularType, type TallyType } from '@clicky-sdk/core';
+import {
+  DATA_TYPES,
+  type DataType,
+  type DateGroup,
+  formatIso,
+  type PopularType,
+  type TallyType,
+} from '@clicky-sdk/core';
 import type { ApiRequest } from './api-request.ts';
-import { filterActions, filterSessions, lastActionTime, type FilterContext } from './filters.ts';
-import { actionItem, recentItems, uptimeEventItems, uptimeItems, visitorItem, type ListContext } from './lists.ts';
+import { SiteClock } from './clock.ts';
+import { type FilterContext, filterActions, filterSessions, lastActionTime } from './filters.ts';
+import { actionItem, type ListContext, recentItems, uptimeEventItems, uptimeItems, visitorItem } from './lists.ts';
 import { byPopularity, POPULAR, type PopularContext, type PopularRow } from './popular.ts';
 import { round } from './pretty.ts';
 import { hourlyTally, TALLIES } from './tallies.ts';
-import { SiteClock } from './clock.ts';
-import { DAY_SECONDS, sessionsBetween, type Session, type Traffic } from './traffic.ts';
+import { DAY_SECONDS, type Session, sessionsBetween, type Traffic } from './traffic.ts';
 
 type Item = Record<string, unknown>;
 export type Result = Record<string, DateGroup<Item>[]>;
@@ -40,7 +47,12 @@ function dayRanges(req: ApiRequest): [number, number][] {
 const trendOf = (current: number, previous: number): number | undefined =>
   previous === 0 ? undefined : Math.max(-999, Math.min(999, Math.round(((current - previous) / previous) * 100)));
 
-function tallyGroups(type: TallyType, req: ApiRequest, ctx: AnswerContext, pick: (a: number, b: number) => readonly Session[]): DateGroup<Item>[] {
+function tallyGroups(
+  type: TallyType,
+  req: ApiRequest,
+  ctx: AnswerContext,
+  pick: (a: number, b: number) => readonly Session[],
+): DateGroup<Item>[] {
   if (type === 'visitors-online') {
     const online = ctx.traffic.sessions.filter((s) => lastActionTime(s) >= ctx.now - 900 && s.time <= ctx.now).length;
     const today = (ctx.clock ?? UTC).dayOf(ctx.now);
@@ -48,7 +60,12 @@ function tallyGroups(type: TallyType, req: ApiRequest, ctx: AnswerContext, pick:
   }
   return dayRanges(req).map(([a, b]) => {
     const sessions = pick(a, b);
-    if (req.hourly && (type === 'visitors' || type === 'actions')) return group(a, b, hourlyTally(type, sessions).map((value) => ({ value })));
+    if (req.hourly && (type === 'visitors' || type === 'actions'))
+      return group(
+        a,
+        b,
+        hourlyTally(type, sessions).map((value) => ({ value })),
+      );
     const value = TALLIES[type](sessions);
     const item: Item = { value };
     if (req.trends && typeof value === 'number') {
@@ -74,7 +91,11 @@ function popularItems(rows: PopularRow[], req: ApiRequest, previous: PopularRow[
     .sort(byPopularity)
     .slice((req.page - 1) * req.limit, req.page * req.limit)
     .map((r) => {
-      const item: Item = { title: r.title, value: r.value, value_percent: round(total === 0 ? 0 : (r.value / total) * 100, 1) };
+      const item: Item = {
+        title: r.title,
+        value: r.value,
+        value_percent: round(total === 0 ? 0 : (r.value / total) * 100, 1),
+      };
       if (r.url !== undefined) item.url = r.url;
       if (previous) {
         const trend = trendOf(r.value, before.get(r.title) ?? 0);
@@ -84,7 +105,12 @@ function popularItems(rows: PopularRow[], req: ApiRequest, previous: PopularRow[
     });
 }
 
-function popularGroups(type: PopularType, req: ApiRequest, ctx: AnswerContext, pick: (a: number, b: number) => readonly Session[]): DateGroup<Item>[] {
+function popularGroups(
+  type: PopularType,
+  req: ApiRequest,
+  ctx: AnswerContext,
+  pick: (a: number, b: number) => readonly Session[],
+): DateGroup<Item>[] {
   const pctx: PopularContext = { siteId: ctx.siteId, heatmapUrl: req.heatmapUrl, videoMeta: req.videoMeta };
   return dayRanges(req).map(([a, b]) => {
     const len = b - a + 1;
@@ -93,10 +119,16 @@ function popularGroups(type: PopularType, req: ApiRequest, ctx: AnswerContext, p
   });
 }
 
-const page = <T>(items: readonly T[], req: ApiRequest): T[] => items.slice((req.page - 1) * req.limit, req.page * req.limit);
+const page = <T>(items: readonly T[], req: ApiRequest): T[] =>
+  items.slice((req.page - 1) * req.limit, req.page * req.limit);
 
 function chronologicalGroup(type: DataType, req: ApiRequest, ctx: AnswerContext, fctx: FilterContext): DateGroup<Item> {
-  const lctx: ListContext = { siteId: ctx.siteId, multiValues: req.multiValues, nullValues: req.nullValues, visitorDetails: req.visitorDetails };
+  const lctx: ListContext = {
+    siteId: ctx.siteId,
+    multiValues: req.multiValues,
+    nullValues: req.nullValues,
+    visitorDetails: req.visitorDetails,
+  };
   const { traffic } = ctx;
   let a = req.startDay;
   let b = req.endDay;
@@ -118,24 +150,71 @@ function chronologicalGroup(type: DataType, req: ApiRequest, ctx: AnswerContext,
   switch (type) {
     case 'visitors-list': {
       const matching = filterSessions(sessions, fctx);
-      return group(a, b, page([...matching].reverse(), req).map((s) => visitorItem(s, lctx)));
+      return group(
+        a,
+        b,
+        page([...matching].reverse(), req).map((s) => visitorItem(s, lctx)),
+      );
     }
     case 'actions-list': {
       const actions = filterActions(
         sessions.flatMap((s) => s.actions),
         req.filters,
       );
-      return group(a, b, page([...actions].sort((x, y) => y.time - x.time), req).map((x) => actionItem(x, lctx)));
+      return group(
+        a,
+        b,
+        page(
+          [...actions].sort((x, y) => y.time - x.time),
+          req,
+        ).map((x) => actionItem(x, lctx)),
+      );
     }
     case 'searches-recent':
     case 'searches-unique':
     case 'links-recent':
     case 'links-unique':
-      return group(a, b, page(recentItems(type.startsWith('searches') ? 'searches' : 'links', sessions, traffic, type.endsWith('unique'), ctx.siteId), req));
+      return group(
+        a,
+        b,
+        page(
+          recentItems(
+            type.startsWith('searches') ? 'searches' : 'links',
+            sessions,
+            traffic,
+            type.endsWith('unique'),
+            ctx.siteId,
+          ),
+          req,
+        ),
+      );
     case 'uptime':
-      return group(a, b, page(uptimeItems(traffic.uptimeEvents, (ctx.clock ?? UTC).toUnix(a * DAY_SECONDS), (ctx.clock ?? UTC).toUnix((b + 1) * DAY_SECONDS), ctx.now), req));
+      return group(
+        a,
+        b,
+        page(
+          uptimeItems(
+            traffic.uptimeEvents,
+            (ctx.clock ?? UTC).toUnix(a * DAY_SECONDS),
+            (ctx.clock ?? UTC).toUnix((b + 1) * DAY_SECONDS),
+            ctx.now,
+          ),
+          req,
+        ),
+      );
     case 'uptime-list':
-      return group(a, b, page(uptimeEventItems(traffic.uptimeEvents, (ctx.clock ?? UTC).toUnix(a * DAY_SECONDS), (ctx.clock ?? UTC).toUnix((b + 1) * DAY_SECONDS)), req));
+      return group(
+        a,
+        b,
+        page(
+          uptimeEventItems(
+            traffic.uptimeEvents,
+            (ctx.clock ?? UTC).toUnix(a * DAY_SECONDS),
+            (ctx.clock ?? UTC).toUnix((b + 1) * DAY_SECONDS),
+          ),
+          req,
+        ),
+      );
     default:
       return group(a, b, []);
   }
@@ -152,7 +231,10 @@ function summaryItems(sessions: readonly Session[]): Item[] {
     { title: 'Actions', value: actions },
     { title: 'Average actions per visit', value: n === 0 ? 0 : round(actions / n, 1) },
     { title: 'Average time per visit', value: n === 0 ? 0 : Math.round(time / n) },
-    { title: 'Bounce rate', value: n === 0 ? 0 : Math.round((sessions.filter((s) => s.actions.length === 1).length / n) * 100) },
+    {
+      title: 'Bounce rate',
+      value: n === 0 ? 0 : Math.round((sessions.filter((s) => s.actions.length === 1).length / n) * 100),
+    },
     { title: 'Goals completed', value: sessions.reduce((c, s) => c + s.goalsCompleted.length, 0) },
   ];
 }
@@ -171,12 +253,13 @@ export function answer(req: ApiRequest, ctx: AnswerContext): Result {
       // segmentation: the segments over the visitors that match the filters
       const filtered = (a: number, b: number): readonly Session[] => filterSessions(all(a, b), fctx);
       for (const segment of req.segments) {
-        if (segment === 'summary') result.summary = [group(req.startDay, req.endDay, summaryItems(filtered(req.startDay, req.endDay)))];
-        else if (DATA_TYPES[segment as DataType].category === 'tally') result[segment] = tallyGroups(segment as TallyType, req, ctx, filtered);
+        if (segment === 'summary')
+          result.summary = [group(req.startDay, req.endDay, summaryItems(filtered(req.startDay, req.endDay)))];
+        else if (DATA_TYPES[segment as DataType].category === 'tally')
+          result[segment] = tallyGroups(segment as TallyType, req, ctx, filtered);
         else result[segment] = popularGroups(segment as PopularType, req, ctx, filtered);
       }
     }
   }
   return result;
 }
-

@@ -1,6 +1,19 @@
 // Reads a query string the way the API does: an invalid value silently becomes the default (an invalid date
 // becomes today, a bad limit 50). The emulator mimics the API here; it does not validate like the SDK.
-import { DATA_TYPES, LIMITS, PARAMETERS, PLANS, SEGMENT_NAMES, addDays, parseDateExpression, parseIso, rangeLength, resolveDateExpression, type DataType, type Plan } from '@clicky-sdk/core';
+import {
+  addDays,
+  DATA_TYPES,
+  type DataType,
+  LIMITS,
+  PARAMETERS,
+  PLANS,
+  type Plan,
+  parseDateExpression,
+  parseIso,
+  rangeLength,
+  resolveDateExpression,
+  SEGMENT_NAMES,
+} from '@clicky-sdk/core';
 
 export type Output = 'xml' | 'json' | 'php' | 'csv';
 
@@ -38,14 +51,18 @@ export interface ApiRequest {
 /** The filters: parameters that apply only to restricted types, less those that shape the output instead. */
 const NOT_FILTERS = new Set(['time_offset', 'visitor-details', 'segments', 'custom', 'custom_keys_multi_values']);
 const FILTER_NAMES: ReadonlySet<string> = new Set(
-  PARAMETERS.filter((p) => p.appliesTo !== '*' && p.appliesTo.every((t) => DATA_TYPES[t].restricted) && !NOT_FILTERS.has(p.name)).map((p) => p.name),
+  PARAMETERS.filter(
+    (p) => p.appliesTo !== '*' && p.appliesTo.every((t) => DATA_TYPES[t].restricted) && !NOT_FILTERS.has(p.name),
+  ).map((p) => p.name),
 );
 const JS_NAME = /^[A-Za-z0-9_.]+$/;
 const isOn = (v: string | null): boolean => v === '1' || v === 'true';
 
 /** What the API would make of `query` for a site on `plan` when today is `today`. */
 export function readApiRequest(query: URLSearchParams, plan: Plan, today: string): ApiRequest {
-  const types = [...new Set((query.get('type') ?? '').split(',').map((t) => t.trim()))].filter((t): t is DataType => Object.prototype.hasOwnProperty.call(DATA_TYPES, t));
+  const types = [...new Set((query.get('type') ?? '').split(',').map((t) => t.trim()))].filter((t): t is DataType =>
+    Object.hasOwn(DATA_TYPES, t),
+  );
   const alertRaw = query.get('alert_id');
   const alertId = alertRaw !== null && /^\d+$/.test(alertRaw) ? Number(alertRaw) : undefined;
   const effectiveTypes = types.length === 0 && alertId !== undefined ? (['visitors-list'] as DataType[]) : types;
@@ -56,7 +73,13 @@ export function readApiRequest(query: URLSearchParams, plan: Plan, today: string
   const limitRaw = query.get('limit');
   let limit = LIMITS.limitDefault;
   if (limitRaw === 'all') limit = LIMITS.limitAllCap;
-  else if (limitRaw !== null && /^\d+$/.test(limitRaw) && Number(limitRaw) >= LIMITS.limitMin && Number(limitRaw) <= LIMITS.limitMax) limit = Number(limitRaw);
+  else if (
+    limitRaw !== null &&
+    /^\d+$/.test(limitRaw) &&
+    Number(limitRaw) >= LIMITS.limitMin &&
+    Number(limitRaw) <= LIMITS.limitMax
+  )
+    limit = Number(limitRaw);
   if (restricted) limit = Math.min(limit, LIMITS.restrictedMaxLimit);
   const planInfo = PLANS[plan];
   if (planInfo.maxResults !== undefined) limit = Math.min(limit, planInfo.maxResults);
@@ -80,7 +103,13 @@ export function readApiRequest(query: URLSearchParams, plan: Plan, today: string
   const itemRaw = query.get('item');
   const filterRaw = query.get('filter');
   const timeOffsetRaw = query.get('time_offset');
-  const timeOffset = timeOffsetRaw !== null && /^\d+$/.test(timeOffsetRaw) && Number(timeOffsetRaw) >= 1 && Number(timeOffsetRaw) <= LIMITS.timeOffsetMaxSeconds ? Number(timeOffsetRaw) : undefined;
+  const timeOffset =
+    timeOffsetRaw !== null &&
+    /^\d+$/.test(timeOffsetRaw) &&
+    Number(timeOffsetRaw) >= 1 &&
+    Number(timeOffsetRaw) <= LIMITS.timeOffsetMaxSeconds
+      ? Number(timeOffsetRaw)
+      : undefined;
   const details = query.get('visitor-details');
   const filters = new Map<string, string>();
   for (const name of FILTER_NAMES) {
@@ -110,7 +139,10 @@ export function readApiRequest(query: URLSearchParams, plan: Plan, today: string
     hourly,
     trends: isOn(query.get('trends')),
     item: itemRaw !== null && itemRaw !== '' && effectiveTypes.length === 1 ? itemRaw : undefined,
-    filter: filterRaw !== null && filterRaw !== '' && filterRaw !== '!' ? { text: filterRaw.replace(/^!/, '').toLowerCase(), negate: filterRaw.startsWith('!') } : undefined,
+    filter:
+      filterRaw !== null && filterRaw !== '' && filterRaw !== '!'
+        ? { text: filterRaw.replace(/^!/, '').toLowerCase(), negate: filterRaw.startsWith('!') }
+        : undefined,
     heatmapUrl: isOn(query.get('heatmap_url')),
     visitorDetails: details ? details.split(',').map((d) => d.trim()) : undefined,
     timeOffset,

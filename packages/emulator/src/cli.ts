@@ -4,16 +4,24 @@
 //                   [--site ID:SITEKEY[:PLAN[:TIME_ZONE]]]...
 import { parseArgs } from 'node:util';
 import type { Plan } from '@clicky-sdk/core';
-import { DEMO_SITE, startEmulator, type SiteConfig } from './server.ts';
+import { DEMO_SITE, type SiteConfig, startEmulator } from './server.ts';
 
-const USAGE = 'usage: clicky-emulator [--port 8787] [--host 127.0.0.1] [--seed 1] [--today YYYY-MM-DD] [--days 400] [--site ID:SITEKEY[:free|premium|pro[:TIME_ZONE]]]...';
+const USAGE =
+  'usage: clicky-emulator [--port 8787] [--host 127.0.0.1] [--seed 1] [--today YYYY-MM-DD] [--days 400] [--site ID:SITEKEY[:free|premium|pro[:TIME_ZONE]]]...';
 
 function site(spec: string): SiteConfig {
   const [id, sitekey, plan, timeZone] = spec.split(':');
   if (!id || !/^\d+$/.test(id) || !sitekey || (plan !== undefined && !['free', 'premium', 'pro'].includes(plan))) {
-    throw new Error(`--site ${id ?? ''}:...: expected ID:SITEKEY, ID:SITEKEY:PLAN or ID:SITEKEY:PLAN:TIME_ZONE (plan free, premium or pro)`);
+    throw new Error(
+      `--site ${id ?? ''}:...: expected ID:SITEKEY, ID:SITEKEY:PLAN or ID:SITEKEY:PLAN:TIME_ZONE (plan free, premium or pro)`,
+    );
   }
-  return { id: Number(id), sitekey, ...(plan === undefined ? {} : { plan: plan as Plan }), ...(timeZone === undefined ? {} : { timeZone }) };
+  return {
+    id: Number(id),
+    sitekey,
+    ...(plan === undefined ? {} : { plan: plan as Plan }),
+    ...(timeZone === undefined ? {} : { timeZone }),
+  };
 }
 
 async function main(): Promise<void> {
@@ -36,7 +44,8 @@ async function main(): Promise<void> {
     if (!/^\d+$/.test(v)) throw new Error(`--${name} must be a whole number, got ${JSON.stringify(v)}`);
     return Number(v);
   };
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new Error(`--today must be YYYY-MM-DD, got ${JSON.stringify(values.today)}`);
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
+    throw new Error(`--today must be YYYY-MM-DD, got ${JSON.stringify(values.today)}`);
   const sites = values.site?.map(site) ?? [DEMO_SITE];
   const emu = await startEmulator({
     port: number('port', values.port),
@@ -47,7 +56,10 @@ async function main(): Promise<void> {
     ...(values.today === undefined ? {} : { today: values.today }),
   });
   console.log(`Clicky API emulator at ${emu.url}/api/stats/4 (today ${emu.today})`);
-  for (const s of sites) console.log(`  site_id=${s.id} sitekey=${s.sitekey}${s.plan ? ` (${s.plan})` : ''}${s.timeZone ? ` ${s.timeZone}` : ''}`);
+  for (const s of sites)
+    console.log(
+      `  site_id=${s.id} sitekey=${s.sitekey}${s.plan ? ` (${s.plan})` : ''}${s.timeZone ? ` ${s.timeZone}` : ''}`,
+    );
   const stop = (): void => {
     void emu.close().then(() => process.exit(0));
   };

@@ -12,15 +12,34 @@ export class SiteClock {
   constructor(timeZone = 'UTC') {
     this.timeZone = timeZone;
     // Throws RangeError for a zone the runtime does not know.
-    const format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    const format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
     this.#format = timeZone === 'UTC' ? undefined : format;
   }
 
   /** Seconds to add to a unix time to read the site's wall clock. */
   offsetAt(unix: number): number {
     if (!this.#format) return 0;
-    const parts = Object.fromEntries(this.#format.formatToParts(new Date(unix * 1000)).map((p) => [p.type, Number(p.value)]));
-    const wall = Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0) / 1000;
+    const parts = Object.fromEntries(
+      this.#format.formatToParts(new Date(unix * 1000)).map((p) => [p.type, Number(p.value)]),
+    );
+    const wall =
+      Date.UTC(
+        parts.year ?? 1970,
+        (parts.month ?? 1) - 1,
+        parts.day ?? 1,
+        parts.hour ?? 0,
+        parts.minute ?? 0,
+        parts.second ?? 0,
+      ) / 1000;
     return wall - unix;
   }
 

@@ -35,7 +35,8 @@ function compare(filter: string, value: number): boolean {
   }
 }
 
-const has = (text: string | undefined, wanted: string): boolean => text !== undefined && text.toLowerCase().includes(wanted.toLowerCase());
+const has = (text: string | undefined, wanted: string): boolean =>
+  text?.toLowerCase().includes(wanted.toLowerCase()) === true;
 
 type SessionTest = (s: Session, v: string) => boolean;
 
@@ -82,7 +83,9 @@ export function filterSessions(sessions: readonly Session[], ctx: FilterContext)
   const ip = ctx.filters.get('ip_address');
   const uid = ctx.filters.get('uid');
   if (ip !== undefined || uid !== undefined) {
-    return sessions.filter((s) => (ip === undefined || ipMatches(ip, s.visitor.ip)) && (uid === undefined || s.visitor.uid === uid));
+    return sessions.filter(
+      (s) => (ip === undefined || ipMatches(ip, s.visitor.ip)) && (uid === undefined || s.visitor.uid === uid),
+    );
   }
   const tests: [SessionTest, string][] = [];
   for (const [name, value] of ctx.filters) {

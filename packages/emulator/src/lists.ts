@@ -7,7 +7,8 @@ type Item = Record<string, unknown>;
 const SITE = 'https://example.com';
 const VISITOR_FIELDS = Object.keys(SHAPES.VisitorsListItem?.fields ?? {});
 
-const statsUrl = (siteId: number, sessionId: number): string => `https://clicky.com/stats/visitors-actions?site_id=${siteId}&session_id=${sessionId}`;
+const statsUrl = (siteId: number, sessionId: number): string =>
+  `https://clicky.com/stats/visitors-actions?site_id=${siteId}&session_id=${sessionId}`;
 
 export interface ListContext {
   readonly siteId: number;
@@ -20,7 +21,9 @@ function customOf(session: Session, multiValues: boolean): Record<string, string
   const keys = Object.keys(session.custom);
   if (keys.length === 0) return undefined;
   // Without custom_keys_multi_values the API gives only the last value logged for a key.
-  return Object.fromEntries(keys.map((k) => [k, multiValues ? [...(session.custom[k] ?? [])] : (session.custom[k]?.at(-1) ?? '')]));
+  return Object.fromEntries(
+    keys.map((k) => [k, multiValues ? [...(session.custom[k] ?? [])] : (session.custom[k]?.at(-1) ?? '')]),
+  );
 }
 
 /** Drops undefined fields; with null_values=1 every field of the shape is present, empty ones as "". */
@@ -111,9 +114,19 @@ export function actionItem(a: Action, ctx: ListContext): Item {
 }
 
 /** Searches or links that brought a visit, newest first; `unique` keeps each one's first appearance ever. */
-export function recentItems(kind: 'searches' | 'links', sessions: readonly Session[], traffic: Traffic, unique: boolean, siteId: number): Item[] {
+export function recentItems(
+  kind: 'searches' | 'links',
+  sessions: readonly Session[],
+  traffic: Traffic,
+  unique: boolean,
+  siteId: number,
+): Item[] {
   const keyOf = (s: Session): string | undefined =>
-    kind === 'searches' ? s.referrer?.search : s.referrer?.type === 'link' || s.referrer?.type === 'social' ? s.referrer.url : undefined;
+    kind === 'searches'
+      ? s.referrer?.search
+      : s.referrer?.type === 'link' || s.referrer?.type === 'social'
+        ? s.referrer.url
+        : undefined;
   let firstSeen: Map<string, number> | undefined;
   if (unique) {
     firstSeen = new Map();
@@ -128,7 +141,12 @@ export function recentItems(kind: 'searches' | 'links', sessions: readonly Sessi
     const k = keyOf(s);
     if (k === undefined || (firstSeen && firstSeen.get(k) !== s.id)) continue;
     const filter = kind === 'searches' ? `search=${encodeURIComponent(k)}` : `link=${encodeURIComponent(k)}`;
-    items.push({ time: s.time, time_pretty: timePretty(s.time + s.offset), item: k, stats_url: `https://clicky.com/stats/visitors?site_id=${siteId}&${filter}` });
+    items.push({
+      time: s.time,
+      time_pretty: timePretty(s.time + s.offset),
+      item: k,
+      stats_url: `https://clicky.com/stats/visitors?site_id=${siteId}&${filter}`,
+    });
   }
   return items;
 }
@@ -156,5 +174,13 @@ export function uptimeEventItems(events: readonly UptimeEvent[], start: number, 
   return events
     .filter((e) => e.downAt >= start && e.downAt < end)
     .sort((a, b) => b.downAt - a.downAt)
-    .map((e) => ({ name: e.monitor.name, endpoint: e.monitor.endpoint, interval: e.monitor.interval, type: e.monitor.type, down_at: e.downAt, up_at: e.upAt, seconds_down: e.upAt - e.downAt }));
+    .map((e) => ({
+      name: e.monitor.name,
+      endpoint: e.monitor.endpoint,
+      interval: e.monitor.interval,
+      type: e.monitor.type,
+      down_at: e.downAt,
+      up_at: e.upAt,
+      seconds_down: e.upAt - e.downAt,
+    }));
 }

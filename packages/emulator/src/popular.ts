@@ -31,21 +31,25 @@ class Counter {
   }
 }
 
-const perSession = (key: (s: Session) => string | readonly string[] | undefined) => (sessions: readonly Session[]): PopularRow[] => {
-  const c = new Counter();
-  for (const s of sessions) {
-    const k = key(s);
-    if (Array.isArray(k)) for (const one of new Set(k)) c.add(one);
-    else c.add(k as string | undefined);
-  }
-  return [...c.rows.values()];
-};
+const perSession =
+  (key: (s: Session) => string | readonly string[] | undefined) =>
+  (sessions: readonly Session[]): PopularRow[] => {
+    const c = new Counter();
+    for (const s of sessions) {
+      const k = key(s);
+      if (Array.isArray(k)) for (const one of new Set(k)) c.add(one);
+      else c.add(k as string | undefined);
+    }
+    return [...c.rows.values()];
+  };
 
-const perAction = (type: Action['type'], url: (a: Action) => string | undefined = (a) => a.url) => (sessions: readonly Session[]): PopularRow[] => {
-  const c = new Counter();
-  for (const s of sessions) for (const a of s.actions) if (a.type === type) c.add(a.title, 1, url(a));
-  return [...c.rows.values()];
-};
+const perAction =
+  (type: Action['type'], url: (a: Action) => string | undefined = (a) => a.url) =>
+  (sessions: readonly Session[]): PopularRow[] => {
+    const c = new Counter();
+    for (const s of sessions) for (const a of s.actions) if (a.type === type) c.add(a.title, 1, url(a));
+    return [...c.rows.values()];
+  };
 
 /** Page views by path; the title is the page's, the URL absolute (with heatmap access when asked). */
 function pages(sessions: readonly Session[], ctx: PopularContext): PopularRow[] {
@@ -59,7 +63,11 @@ function pages(sessions: readonly Session[], ctx: PopularContext): PopularRow[] 
         continue;
       }
       const url = `${SITE}${a.url}`;
-      rows.set(a.url, { title: a.title, value: 1, url: ctx.heatmapUrl ? `${url}${url.includes('?') ? '&' : '?'}_heatmap=${ctx.siteId}` : url });
+      rows.set(a.url, {
+        title: a.title,
+        value: 1,
+        url: ctx.heatmapUrl ? `${url}${url.includes('?') ? '&' : '?'}_heatmap=${ctx.siteId}` : url,
+      });
     }
   }
   return [...rows.values()];
@@ -93,7 +101,8 @@ function video(sessions: readonly Session[], ctx: PopularContext): PopularRow[] 
   });
 }
 
-const bucket = (n: number, edges: readonly [number, string][]): string => (edges.find(([max]) => n <= max) ?? edges[edges.length - 1])?.[1] ?? '';
+const bucket = (n: number, edges: readonly [number, string][]): string =>
+  (edges.find(([max]) => n <= max) ?? edges[edges.length - 1])?.[1] ?? '';
 const ACTION_BUCKETS: readonly [number, string][] = [
   [1, '1 action'],
   [5, '2-5 actions'],
@@ -114,7 +123,9 @@ function mostActive(sessions: readonly Session[]): PopularRow[] {
   return [...c.rows.values()];
 }
 
-export const POPULAR: Readonly<Record<PopularType, (sessions: readonly Session[], ctx: PopularContext) => PopularRow[]>> = {
+export const POPULAR: Readonly<
+  Record<PopularType, (sessions: readonly Session[], ctx: PopularContext) => PopularRow[]>
+> = {
   custom: perSession((s) => Object.entries(s.custom).flatMap(([k, vs]) => vs.map((v) => `${k}: ${v}`))),
   pages,
   'pages-entrance': perSession((s) => s.landing),
@@ -124,7 +135,9 @@ export const POPULAR: Readonly<Record<PopularType, (sessions: readonly Session[]
   'searches-engines': perSession((s) => (s.referrer?.type === 'search' ? s.referrer.domain : undefined)),
   'searches-rankings': perSession((s) => (s.referrer?.rank === undefined ? undefined : `Rank ${s.referrer.rank}`)),
   links: perSession((s) => (s.referrer?.type === 'link' || s.referrer?.type === 'social' ? s.referrer.url : undefined)),
-  'links-domains': perSession((s) => (s.referrer?.type === 'link' || s.referrer?.type === 'social' ? s.referrer.domain : undefined)),
+  'links-domains': perSession((s) =>
+    s.referrer?.type === 'link' || s.referrer?.type === 'social' ? s.referrer.domain : undefined,
+  ),
   'links-outbound': perAction('outbound'),
   countries: perSession((s) => s.visitor.place.country),
   regions: perSession((s) => `${s.visitor.place.region}, ${s.visitor.place.country}`),
@@ -150,4 +163,5 @@ export const POPULAR: Readonly<Record<PopularType, (sessions: readonly Session[]
 };
 
 /** Most to least, ties by title, so pages never overlap or skip. */
-export const byPopularity = (a: PopularRow, b: PopularRow): number => b.value - a.value || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
+export const byPopularity = (a: PopularRow, b: PopularRow): number =>
+  b.value - a.value || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);

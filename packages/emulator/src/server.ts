@@ -1,12 +1,12 @@
 // The HTTP side: sites and their sitekeys, the API's error bodies and limits, CORS, faults, and counters.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { API_PATH, LIMITS, parseIso, todayIn, type Plan } from '@clicky-sdk/core';
+import { API_PATH, LIMITS, type Plan, parseIso, todayIn } from '@clicky-sdk/core';
 import { encode, encodeError } from '@clicky-sdk/decoders';
 import { answer } from './answer.ts';
-import { readApiRequest, type Output } from './api-request.ts';
-import { Faults, malform, type FaultRule } from './faults.ts';
+import { type Output, readApiRequest } from './api-request.ts';
 import { SiteClock } from './clock.ts';
+import { type FaultRule, Faults, malform } from './faults.ts';
 import { optionProblems } from './options.ts';
 import { generateTraffic, type Traffic } from './traffic.ts';
 
@@ -78,7 +78,8 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const problems = optionProblems(options);
-  if (problems.length > 0) throw new TypeError(`Invalid emulator options:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  if (problems.length > 0)
+    throw new TypeError(`Invalid emulator options:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   const today = options.today ?? todayIn('UTC');
   const realNow = Math.floor(Date.now() / 1000);
   const sites = options.sites ?? [DEMO_SITE];
@@ -99,7 +100,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (!state) {
       const clock = new SiteClock(site.timeZone ?? 'UTC');
       const siteToday = options.today ?? todayIn(clock.timeZone, new Date((options.now ?? realNow) * 1000));
-      const now = options.now ?? (options.today === undefined ? realNow : clock.toUnix(((parseIso(siteToday) ?? 0) + 1) * 86400) - 1);
+      const now =
+        options.now ??
+        (options.today === undefined ? realNow : clock.toUnix(((parseIso(siteToday) ?? 0) + 1) * 86400) - 1);
       state = { clock, today: siteToday, now };
       states.set(site.id, state);
     }
@@ -136,10 +139,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     else inFlight.set(key, n);
   };
 
-  const send = async (req: IncomingMessage, res: ServerResponse, status: number, body: string, contentType: string, fault: FaultRule | undefined): Promise<void> => {
+  const send = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    body: string,
+    contentType: string,
+    fault: FaultRule | undefined,
+  ): Promise<void> => {
     stats.byStatus[status] = (stats.byStatus[status] ?? 0) + 1;
-    const headers: Record<string, string | number> = { 'content-type': contentType, 'access-control-allow-origin': '*' };
-    if (fault?.retryAfter !== undefined && fault.status !== undefined) headers['retry-after'] = String(fault.retryAfter);
+    const headers: Record<string, string | number> = {
+      'content-type': contentType,
+      'access-control-allow-origin': '*',
+    };
+    if (fault?.retryAfter !== undefined && fault.status !== undefined)
+      headers['retry-after'] = String(fault.retryAfter);
     let bytes = Buffer.from(fault?.malformed ? malform(body) : body, 'utf8');
     if (fault?.truncate !== undefined) bytes = bytes.subarray(0, fault.truncate);
     if (fault?.reset === 'mid-body') {
@@ -168,7 +182,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     stats.requests++;
     const url = new URL(req.url ?? '/', 'http://emulator');
     if (req.method === 'OPTIONS') {
-      res.writeHead(204, { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET', 'access-control-allow-headers': '*' });
+      res.writeHead(204, {
+        'access-control-allow-origin': '*',
+        'access-control-allow-methods': 'GET',
+        'access-control-allow-headers': '*',
+      });
       res.end();
       return;
     }
@@ -184,7 +202,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
     if (fault?.status !== undefined) {
       if (fault.latencyMs) await sleep(fault.latencyMs);
-      await send(req, res, fault.status, `<html><body>${fault.status} error</body></html>`, 'text/html; charset=utf-8', fault);
+      await send(
+        req,
+        res,
+        fault.status,
+        `<html><body>${fault.status} error</body></html>`,
+        'text/html; charset=utf-8',
+        fault,
+      );
       return;
     }
     const site = sites.find((s) => String(s.id) === query.get('site_id'));
@@ -193,13 +218,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const apiError = async (message: string): Promise<void> => {
       stats.apiErrors++;
       const body = encodeError(message, api.output);
-      await send(req, res, 200, api.jsonCallback ? `${api.jsonCallback}(${body});` : body, CONTENT_TYPES[api.output], fault);
+      await send(
+        req,
+        res,
+        200,
+        api.jsonCallback ? `${api.jsonCallback}(${body});` : body,
+        CONTENT_TYPES[api.output],
+        fault,
+      );
     };
     // The API checks the site and key first, and answers errors with HTTP 200.
     if (site === undefined || state === undefined) return apiError('Invalid site ID.');
     if (api.sitekey !== site.sitekey) return apiError('Invalid sitekey.');
     if (api.types.length === 0) return apiError('Invalid type.');
-    if (api.types.includes('segmentation') && api.segments.length === 0) return apiError('You must specify at least one segment.');
+    if (api.types.includes('segmentation') && api.segments.length === 0)
+      return apiError('You must specify at least one segment.');
 
     const siteKey = String(site.id);
     const restrictedKey = `${req.socket.remoteAddress}|${site.id}`;
@@ -209,12 +242,24 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       // Latency counts as time in flight, so slow requests overlap as they would against the API.
       if (fault?.latencyMs) await sleep(fault.latencyMs);
       if (api.restricted && restrictedNow > (site.concurrency ?? LIMITS.restrictedMaxConcurrentPerSite)) {
-        return await apiError('Only one request at a time per IP address is allowed for this site and data type; wait for the other to finish.');
+        return await apiError(
+          'Only one request at a time per IP address is allowed for this site and data type; wait for the other to finish.',
+        );
       }
-      const result = answer(api, { siteId: site.id, traffic: trafficOf(site, state), now: state.now, clock: state.clock });
+      const result = answer(api, {
+        siteId: site.id,
+        traffic: trafficOf(site, state),
+        now: state.now,
+        clock: state.clock,
+      });
       const body = encode(result, { format: api.output, daily: api.daily, hourly: api.hourly });
-      const wrapped = api.jsonCallback ? `${api.jsonCallback}(${body});` : api.jsonVar ? `var ${api.jsonVar} = ${body};` : body;
-      const type = api.jsonCallback || api.jsonVar ? 'application/javascript; charset=utf-8' : CONTENT_TYPES[api.output];
+      const wrapped = api.jsonCallback
+        ? `${api.jsonCallback}(${body});`
+        : api.jsonVar
+          ? `var ${api.jsonVar} = ${body};`
+          : body;
+      const type =
+        api.jsonCallback || api.jsonVar ? 'application/javascript; charset=utf-8' : CONTENT_TYPES[api.output];
       await send(req, res, 200, wrapped, type, fault);
     } finally {
       leave(siteKey);

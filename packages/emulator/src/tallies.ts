@@ -11,7 +11,8 @@ const actionCount = (sessions: readonly Session[], type?: string): number => {
   return n;
 };
 const totalTime = (sessions: readonly Session[]): number => sessions.reduce((sum, s) => sum + s.timeTotal, 0);
-const averageTime = (sessions: readonly Session[]): number => (sessions.length === 0 ? 0 : Math.round(totalTime(sessions) / sessions.length));
+const averageTime = (sessions: readonly Session[]): number =>
+  sessions.length === 0 ? 0 : Math.round(totalTime(sessions) / sessions.length);
 
 export const TALLIES: Readonly<Record<Exclude<TallyType, 'visitors-online'>, Tally>> = {
   visitors: (s) => s.length,
@@ -27,7 +28,8 @@ export const TALLIES: Readonly<Record<Exclude<TallyType, 'visitors-online'>, Tal
   'time-average-pretty': (s) => durationPretty(averageTime(s)),
   'time-total': totalTime,
   'time-total-pretty': (s) => durationPretty(totalTime(s)),
-  'bounce-rate': (s) => (s.length === 0 ? 0 : Math.round((s.filter((x) => x.actions.length === 1).length / s.length) * 100)),
+  'bounce-rate': (s) =>
+    s.length === 0 ? 0 : Math.round((s.filter((x) => x.actions.length === 1).length / s.length) * 100),
 };
 
 /** visitors and actions per hour of the site's day (hourly=1): 24 values. */
@@ -36,8 +38,12 @@ export function hourlyTally(type: 'visitors' | 'actions', sessions: readonly Ses
   for (const s of sessions) {
     // An action after midnight still counts in its visit's day, at hour 23.
     const hour = (t: number): number => Math.min(23, Math.floor((t + s.offset - s.day * 86400) / 3600));
-    if (type === 'visitors') hours[hour(s.time)]! += 1;
-    else for (const a of s.actions) hours[hour(a.time)]! += 1;
+    const count = (t: number): void => {
+      const h = hour(t);
+      hours[h] = (hours[h] ?? 0) + 1;
+    };
+    if (type === 'visitors') count(s.time);
+    else for (const a of s.actions) count(a.time);
   }
   return hours;
 }

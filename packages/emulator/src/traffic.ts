@@ -11,10 +11,12 @@ import {
   HARDWARE,
   LINK_DOMAINS,
   MONITORS,
+  type Monitor,
   OSES,
   OUTBOUND,
   PAGES,
   PLACES,
+  type Place,
   RESOLUTIONS,
   SEARCHES,
   SHORTURLS,
@@ -22,13 +24,20 @@ import {
   SPLITS,
   USERNAMES,
   VIDEOS,
-  type Monitor,
-  type Place,
 } from './catalog.ts';
 import { SiteClock } from './clock.ts';
 import { Random, zipf } from './random.ts';
 
-export type ActionType = 'pageview' | 'outbound' | 'download' | 'click' | 'search' | 'video_play' | 'video_pause' | 'video_seek' | 'video_end';
+export type ActionType =
+  | 'pageview'
+  | 'outbound'
+  | 'download'
+  | 'click'
+  | 'search'
+  | 'video_play'
+  | 'video_pause'
+  | 'video_seek'
+  | 'video_end';
 
 export interface Action {
   readonly time: number;
@@ -133,9 +142,13 @@ function newVisitor(rng: Random, n: number): Visitor {
   return {
     uid: String(1_000_000_000 + ((n * 2654435761) % 3_000_000_000)),
     ip: `${rng.int(11, 223)}.${rng.int(0, 255)}.${rng.int(0, 255)}.0`,
-    browser: mobile ? rng.pick(['Safari 17.6', 'Google Chrome 128.0', 'Samsung Internet 25']) : rng.pick(BROWSERS.filter((b) => !b.startsWith('Samsung'))),
+    browser: mobile
+      ? rng.pick(['Safari 17.6', 'Google Chrome 128.0', 'Samsung Internet 25'])
+      : rng.pick(BROWSERS.filter((b) => !b.startsWith('Samsung'))),
     os: mobile ? rng.pick(['iOS', 'Android']) : rng.pick(OSES.filter((o) => o !== 'iOS' && o !== 'Android')),
-    resolution: mobile ? rng.pick(['390x844', '412x915']) : rng.pick(RESOLUTIONS.filter((r) => !r.startsWith('3') && !r.startsWith('4'))),
+    resolution: mobile
+      ? rng.pick(['390x844', '412x915'])
+      : rng.pick(RESOLUTIONS.filter((r) => !r.startsWith('3') && !r.startsWith('4'))),
     hardware: mobile ? rng.pick(['Mobile', 'Mobile', 'Tablet']) : rng.pick(HARDWARE.filter((h) => h === 'Desktop')),
     place,
     username: rng.chance(0.2) ? `${rng.pick(USERNAMES)}${n % 97}` : undefined,
@@ -150,7 +163,13 @@ function referrerFor(rng: Random): Referrer | undefined {
   if (r < 0.75) {
     const engine = rng.pick(ENGINES);
     const search = rng.weighted(SEARCHES, searchWeights);
-    return { type: 'search', url: `https://www.${engine}/search?q=${encodeURIComponent(search)}`, domain: engine, search, rank: rng.int(1, 30) };
+    return {
+      type: 'search',
+      url: `https://www.${engine}/search?q=${encodeURIComponent(search)}`,
+      domain: engine,
+      search,
+      rank: rng.int(1, 30),
+    };
   }
   if (r < 0.92) {
     const domain = rng.pick(LINK_DOMAINS);
@@ -182,7 +201,12 @@ function makeSession(rng: Random, id: number, day: number, start: number, offset
       actions.push({ time: t, type: 'pageview', title: page.title, url: page.url });
     } else if (r < 0.8) {
       const file = rng.pick(DOWNLOADS);
-      actions.push({ time: t, type: 'download', title: file.slice(file.lastIndexOf('/') + 1), url: `https://example.com${file}` });
+      actions.push({
+        time: t,
+        type: 'download',
+        title: file.slice(file.lastIndexOf('/') + 1),
+        url: `https://example.com${file}`,
+      });
     } else if (r < 0.87) {
       const url = rng.pick(OUTBOUND);
       actions.push({ time: t, type: 'outbound', title: url.replace(/^https:\/\//, ''), url });
@@ -213,7 +237,8 @@ function makeSession(rng: Random, id: number, day: number, start: number, offset
   }
   const custom: Record<string, string[]> = {};
   if (visitor.username) custom.username = [visitor.username];
-  if (visitor.username && rng.chance(0.5)) custom.email = [`${visitor.username.replace(/[^a-z0-9.]/gi, '')}@example.com`];
+  if (visitor.username && rng.chance(0.5))
+    custom.email = [`${visitor.username.replace(/[^a-z0-9.]/gi, '')}@example.com`];
   if (rng.chance(0.1)) custom.plan = rng.chance(0.5) ? ['trial', 'pro'] : ['free'];
   visitor.visits += 1;
   const isNew = visitor.first === undefined;
@@ -265,12 +290,15 @@ export function generateTraffic(options: TrafficOptions): Traffic {
     const count = Math.max(1, Math.round(options.visitorsPerDay * weekFactor * (0.75 + rng.next() * 0.5)));
     // Visits start at random local times of the day, converted to unix seconds with the day's offset.
     const offset = clock.offsetOfDay(day);
-    const starts = Array.from({ length: count }, () => day * DAY_SECONDS + Math.floor(rng.next() * DAY_SECONDS) - offset).sort((a, b) => a - b);
+    const starts = Array.from(
+      { length: count },
+      () => day * DAY_SECONDS + Math.floor(rng.next() * DAY_SECONDS) - offset,
+    ).sort((a, b) => a - b);
     for (const start of starts) {
       if (start > options.nowSeconds) break;
       const returning = visitors.length > 20 && rng.chance(0.4);
       let visitor: Visitor;
-      if (returning) visitor = visitors[visitors.length - 1 - Math.floor(Math.pow(rng.next(), 2) * visitors.length)] as Visitor;
+      if (returning) visitor = visitors[visitors.length - 1 - Math.floor(rng.next() ** 2 * visitors.length)] as Visitor;
       else {
         visitor = newVisitor(rng, visitors.length + 1);
         visitors.push(visitor);
@@ -296,7 +324,8 @@ export function sessionsBetween(traffic: Traffic, startDay: number, endDay: numb
   const to = Math.min(endDay, traffic.lastDay);
   if (from > to) return [];
   const a = traffic.firstOfDay.get(from) ?? 0;
-  const b = to + 1 > traffic.lastDay ? traffic.sessions.length : (traffic.firstOfDay.get(to + 1) ?? traffic.sessions.length);
+  const b =
+    to + 1 > traffic.lastDay ? traffic.sessions.length : (traffic.firstOfDay.get(to + 1) ?? traffic.sessions.length);
   return traffic.sessions.slice(a, b);
 }
 

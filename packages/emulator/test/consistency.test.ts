@@ -40,8 +40,10 @@ describe.each(SEEDS)('seed %i', (seed) => {
     const total = ask(traffic, 'type=visitors,actions,pages&date=last-14-days&limit=all');
     expect(daily.visitors).toHaveLength(14);
     expect(daily.visitors?.[0]?.date).toBe('2024-10-29'); // newest first
-    for (const type of ['visitors', 'actions']) expect(daily[type]?.reduce((n, g) => n + Number(g.items[0]?.value), 0)).toBe(value(total, type));
-    const pageViews = (groups: { items: Record<string, unknown>[] }[] | undefined): number => (groups ?? []).flatMap((g) => g.items).reduce((n, p) => n + Number(p.value), 0);
+    for (const type of ['visitors', 'actions'])
+      expect(daily[type]?.reduce((n, g) => n + Number(g.items[0]?.value), 0)).toBe(value(total, type));
+    const pageViews = (groups: { items: Record<string, unknown>[] }[] | undefined): number =>
+      (groups ?? []).flatMap((g) => g.items).reduce((n, p) => n + Number(p.value), 0);
     expect(pageViews(daily.pages)).toBe(pageViews(total.pages));
   });
 
@@ -49,7 +51,8 @@ describe.each(SEEDS)('seed %i', (seed) => {
     for (const type of ['visitors-list', 'actions-list', 'pages', 'searches-recent'] as DataType[]) {
       const whole = ask(traffic, `type=${type}&date=last-3-days&limit=1000`)[type]?.[0]?.items ?? [];
       const pages: Record<string, unknown>[] = [];
-      for (let page = 1; page <= Math.ceil(whole.length / 7) + 1; page++) pages.push(...(ask(traffic, `type=${type}&date=last-3-days&limit=7&page=${page}`)[type]?.[0]?.items ?? []));
+      for (let page = 1; page <= Math.ceil(whole.length / 7) + 1; page++)
+        pages.push(...(ask(traffic, `type=${type}&date=last-3-days&limit=7&page=${page}`)[type]?.[0]?.items ?? []));
       expect(pages).toEqual(whole);
     }
   });
@@ -65,7 +68,8 @@ describe.each(SEEDS)('seed %i', (seed) => {
 
   it('segmentation counts the visitors-list filter’s visitors', () => {
     const seg = ask(traffic, 'type=segmentation&segments=visitors,summary,web-browsers&source=search&date=last-7-days');
-    const list = ask(traffic, 'type=visitors-list&source=search&date=last-7-days&limit=1000')['visitors-list']?.[0]?.items ?? [];
+    const list =
+      ask(traffic, 'type=visitors-list&source=search&date=last-7-days&limit=1000')['visitors-list']?.[0]?.items ?? [];
     expect(value(seg, 'visitors')).toBe(list.length);
     expect(seg.summary?.[0]?.items[0]).toEqual({ title: 'Visitors', value: list.length });
     expect((seg['web-browsers']?.[0]?.items ?? []).reduce((n, b) => n + Number(b.value), 0)).toBe(list.length);
@@ -81,7 +85,13 @@ describe.each(SEEDS)('seed %i', (seed) => {
 
 describe('determinism', () => {
   it('the same seed gives the same traffic, another seed other traffic', () => {
-    const make = (seed: number): string => JSON.stringify(ask(generateTraffic({ seed, siteId: 1, today: TODAY, days: 30, visitorsPerDay: 20, nowSeconds: NOW }), 'type=visitors-list,pages&date=last-7-days&limit=all'));
+    const make = (seed: number): string =>
+      JSON.stringify(
+        ask(
+          generateTraffic({ seed, siteId: 1, today: TODAY, days: 30, visitorsPerDay: 20, nowSeconds: NOW }),
+          'type=visitors-list,pages&date=last-7-days&limit=all',
+        ),
+      );
     expect(make(5)).toBe(make(5));
     expect(make(5)).not.toBe(make(6));
   });
@@ -89,25 +99,43 @@ describe('determinism', () => {
 
 describe('site time zones', () => {
   const zoneDate = (unix: number, timeZone: string): string =>
-    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(unix * 1000));
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+      new Date(unix * 1000),
+    );
 
-  it.each(['Asia/Tokyo', 'America/Los_Angeles', 'UTC'])('days, hours and time_pretty are the site’s own (%s)', async (timeZone) => {
-    const { SiteClock } = await import('../src/clock.ts');
-    const clock = new SiteClock(timeZone);
-    const now = clock.toUnix((Date.parse(`${TODAY}T00:00:00Z`) / 1000 / 86400 + 1) * 86400) - 1;
-    const traffic = generateTraffic({ seed: 3, siteId: 9, today: TODAY, days: 30, visitorsPerDay: 40, nowSeconds: now, clock });
-    const ctx = { siteId: 9, traffic, now, clock };
-    const ask2 = (q: string): ReturnType<typeof ask> => answer(readApiRequest(new URLSearchParams(q), 'premium', TODAY), ctx);
-    for (const date of ['2024-10-29', '2024-10-15']) {
-      const list = ask2(`type=visitors-list&date=${date}&limit=1000`)['visitors-list']?.[0]?.items ?? [];
-      expect(list.length).toBeGreaterThan(10);
-      for (const v of list) expect(zoneDate(Number(v.time), timeZone)).toBe(date);
-      const hours = ask2(`type=visitors&hourly=1&date=${date}`).visitors?.[0]?.items ?? [];
-      expect(hours.reduce((n, h) => n + Number(h.value), 0)).toBe(list.length);
-      const first = list.at(-1);
-      const hour = Number(new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', hourCycle: 'h23' }).format(new Date(Number(first?.time) * 1000)));
-      expect(Number(hours[hour]?.value)).toBeGreaterThan(0);
-      expect(String(first?.time_pretty)).toMatch(new RegExp(`, ${hour % 12 === 0 ? 12 : hour % 12}(:\\d\\d)?[ap]$`));
-    }
-  });
+  it.each(['Asia/Tokyo', 'America/Los_Angeles', 'UTC'])(
+    'days, hours and time_pretty are the site’s own (%s)',
+    async (timeZone) => {
+      const { SiteClock } = await import('../src/clock.ts');
+      const clock = new SiteClock(timeZone);
+      const now = clock.toUnix((Date.parse(`${TODAY}T00:00:00Z`) / 1000 / 86400 + 1) * 86400) - 1;
+      const traffic = generateTraffic({
+        seed: 3,
+        siteId: 9,
+        today: TODAY,
+        days: 30,
+        visitorsPerDay: 40,
+        nowSeconds: now,
+        clock,
+      });
+      const ctx = { siteId: 9, traffic, now, clock };
+      const ask2 = (q: string): ReturnType<typeof ask> =>
+        answer(readApiRequest(new URLSearchParams(q), 'premium', TODAY), ctx);
+      for (const date of ['2024-10-29', '2024-10-15']) {
+        const list = ask2(`type=visitors-list&date=${date}&limit=1000`)['visitors-list']?.[0]?.items ?? [];
+        expect(list.length).toBeGreaterThan(10);
+        for (const v of list) expect(zoneDate(Number(v.time), timeZone)).toBe(date);
+        const hours = ask2(`type=visitors&hourly=1&date=${date}`).visitors?.[0]?.items ?? [];
+        expect(hours.reduce((n, h) => n + Number(h.value), 0)).toBe(list.length);
+        const first = list.at(-1);
+        const hour = Number(
+          new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', hourCycle: 'h23' }).format(
+            new Date(Number(first?.time) * 1000),
+          ),
+        );
+        expect(Number(hours[hour]?.value)).toBeGreaterThan(0);
+        expect(String(first?.time_pretty)).toMatch(new RegExp(`, ${hour % 12 === 0 ? 12 : hour % 12}(:\\d\\d)?[ap]$`));
+      }
+    },
+  );
 });

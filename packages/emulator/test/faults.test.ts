@@ -23,17 +23,20 @@ describe('faults', () => {
     });
   });
 
-  it.each([500, 502, 503])('answers HTTP %i, with Retry-After when set, for the given number of requests', async (status) => {
-    await withEmulator({}, async (emu, get) => {
-      emu.faults.add({ status, retryAfter: 2, times: 2 });
-      const a = await get('type=visitors');
-      expect(a.status).toBe(status);
-      expect(a.headers.get('retry-after')).toBe('2');
-      expect((await get('type=visitors')).status).toBe(status);
-      expect((await get('type=visitors')).status).toBe(200);
-      expect(emu.stats().byStatus).toMatchObject({ [status]: 2, 200: 1 });
-    });
-  });
+  it.each([500, 502, 503])(
+    'answers HTTP %i, with Retry-After when set, for the given number of requests',
+    async (status) => {
+      await withEmulator({}, async (emu, get) => {
+        emu.faults.add({ status, retryAfter: 2, times: 2 });
+        const a = await get('type=visitors');
+        expect(a.status).toBe(status);
+        expect(a.headers.get('retry-after')).toBe('2');
+        expect((await get('type=visitors')).status).toBe(status);
+        expect((await get('type=visitors')).status).toBe(200);
+        expect(emu.stats().byStatus).toMatchObject({ [status]: 2, 200: 1 });
+      });
+    },
+  );
 
   it('lets the first requests through with after, and matches by type and output', async () => {
     await withEmulator({}, async (emu, get) => {
@@ -77,10 +80,14 @@ describe('load', () => {
     await withEmulator({ faults: [{ latencyMs: 500 }] }, async (emu) => {
       const one = (): Promise<number> =>
         new Promise((resolve, reject) => {
-          const req = request(`${emu.url}/api/stats/4?site_id=32020&sitekey=0f3545d91b71cf50&type=visitors,pages&output=json`, { agent: false }, (res) => {
-            res.resume();
-            res.on('end', () => resolve(res.statusCode ?? 0));
-          });
+          const req = request(
+            `${emu.url}/api/stats/4?site_id=32020&sitekey=0f3545d91b71cf50&type=visitors,pages&output=json`,
+            { agent: false },
+            (res) => {
+              res.resume();
+              res.on('end', () => resolve(res.statusCode ?? 0));
+            },
+          );
           req.on('error', reject);
           req.end();
         });

@@ -23,22 +23,26 @@ const QUERIES = [
 ];
 
 describe('every format decodes to the same result', () => {
-  it.each(QUERIES)('%s', async (query) => {
-    await withEmulator({}, async (_emu, get) => {
-      const multiValues = query.includes('custom_keys_multi_values=1');
-      const partial = query.includes('visitor-details=');
-      const results = [];
-      for (const output of FORMATS) {
-        const res = await get(`${query}&output=${output}`);
-        expect(res.status).toBe(200);
-        expect(res.headers.get('access-control-allow-origin')).toBe('*');
-        results.push(decode(await res.text(), { format: output, multiValues, partial }));
-      }
-      for (const r of results.slice(1)) expect(r).toStrictEqual(results[0]);
-      const first = results[0] as Record<string, { items: unknown[] }[]>;
-      expect(Object.values(first).some((groups) => groups.some((g) => g.items.length > 0))).toBe(true);
-    });
-  }, 60_000);
+  it.each(QUERIES)(
+    '%s',
+    async (query) => {
+      await withEmulator({}, async (_emu, get) => {
+        const multiValues = query.includes('custom_keys_multi_values=1');
+        const partial = query.includes('visitor-details=');
+        const results = [];
+        for (const output of FORMATS) {
+          const res = await get(`${query}&output=${output}`);
+          expect(res.status).toBe(200);
+          expect(res.headers.get('access-control-allow-origin')).toBe('*');
+          results.push(decode(await res.text(), { format: output, multiValues, partial }));
+        }
+        for (const r of results.slice(1)) expect(r).toStrictEqual(results[0]);
+        const first = results[0] as Record<string, { items: unknown[] }[]>;
+        expect(Object.values(first).some((groups) => groups.some((g) => g.items.length > 0))).toBe(true);
+      });
+    },
+    60_000,
+  );
 
   it('answers JSONP when asked, and the decoders unwrap it', async () => {
     await withEmulator({}, async (_emu, get) => {
@@ -66,9 +70,13 @@ describe('determinism over HTTP', () => {
   it('two emulators with the same seed answer with the same bytes; another seed differs', async () => {
     const query = 'type=visitors-list,pages,visitors&date=last-7-days&daily=1&limit=20';
     const bodies = async (seed: number): Promise<string[]> =>
-      withEmulator({ seed }, async (_emu, get) => Promise.all(FORMATS.map(async (output) => (await get(`${query}&output=${output}`)).text())));
+      withEmulator({ seed }, async (_emu, get) =>
+        Promise.all(FORMATS.map(async (output) => (await get(`${query}&output=${output}`)).text())),
+      );
     const [a, b, c] = await Promise.all([bodies(7), bodies(7), bodies(8)]);
     expect(a).toEqual(b);
-    a.forEach((body, i) => expect(body).not.toBe(c[i]));
+    a.forEach((body, i) => {
+      expect(body).not.toBe(c[i]);
+    });
   });
 });

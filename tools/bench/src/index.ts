@@ -44,21 +44,33 @@ const median = (xs: number[]): number => {
 };
 
 /** Runs `baseline` and `cases` in interleaved rounds (so drift hits all alike) and returns medians and ratios. */
-export function compare(baseline: BenchCase, cases: readonly BenchCase[], options: { rounds?: number; roundMs?: number } = {}): BenchResult[] {
+export function compare(
+  baseline: BenchCase,
+  cases: readonly BenchCase[],
+  options: { rounds?: number; roundMs?: number } = {},
+): BenchResult[] {
   const rounds = options.rounds ?? Number(process.env.BENCH_ROUNDS ?? 7);
   const roundMs = options.roundMs ?? Number(process.env.BENCH_ROUND_MS ?? 150);
   const all = [baseline, ...cases];
   const iterations = all.map((c) => calibrate(c.fn, roundMs));
   const samples = all.map(() => [] as number[]);
-  for (let r = 0; r < rounds; r++) all.forEach((c, i) => samples[i]?.push(timeRound(c.fn, iterations[i] ?? 1)));
+  for (let r = 0; r < rounds; r++) {
+    for (const [i, c] of all.entries()) samples[i]?.push(timeRound(c.fn, iterations[i] ?? 1));
+  }
   const base = median(samples[0] ?? []);
   return all.map((c, i) => {
     const ns = median(samples[i] ?? []);
-    return { name: c.name, nsPerOp: ns, ratio: ns / base, mbPerSec: c.bytes === undefined ? undefined : c.bytes / 1e6 / (ns / 1e9) };
+    return {
+      name: c.name,
+      nsPerOp: ns,
+      ratio: ns / base,
+      mbPerSec: c.bytes === undefined ? undefined : c.bytes / 1e6 / (ns / 1e9),
+    };
   });
 }
 
-const fmtTime = (ns: number): string => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e3 ? `${(ns / 1e3).toFixed(2)} µs` : `${ns.toFixed(0)} ns`);
+const fmtTime = (ns: number): string =>
+  ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e3 ? `${(ns / 1e3).toFixed(2)} µs` : `${ns.toFixed(0)} ns`;
 
 /** Prints a table of results; the first row is the baseline (ratio 1.00x). */
 export function printResults(title: string, results: readonly BenchResult[]): void {
@@ -66,7 +78,9 @@ export function printResults(title: string, results: readonly BenchResult[]): vo
   const width = Math.max(...results.map((r) => r.name.length));
   for (const r of results) {
     const mb = r.mbPerSec === undefined ? '' : `  ${r.mbPerSec.toFixed(1).padStart(8)} MB/s`;
-    console.log(`  ${r.name.padEnd(width)}  ${fmtTime(r.nsPerOp).padStart(10)}/op${mb}  ${r.ratio.toFixed(2).padStart(6)}x`);
+    console.log(
+      `  ${r.name.padEnd(width)}  ${fmtTime(r.nsPerOp).padStart(10)}/op${mb}  ${r.ratio.toFixed(2).padStart(6)}x`,
+    );
   }
   void sink;
 }

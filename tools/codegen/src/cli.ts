@@ -1,6 +1,7 @@
 // `pnpm generate [--check] [--spec FILE] [--out DIR]`: regenerate every generated file, or check they are current.
-import { performance } from 'node:perf_hooks';
+
 import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { findDrift, writeGenerated } from './files.ts';
 import { GENERATED_DIRS, generate, loadSpec } from './generate.ts';

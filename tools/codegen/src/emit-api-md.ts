@@ -5,11 +5,21 @@ const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function emitApiMd(spec: SpecModel, specPath: string): string {
   const out: string[] = [];
-  out.push(`<!-- generated from ${specPath} by tools/codegen; do not edit. Change the spec, then run \`pnpm generate\`. -->`);
+  out.push(
+    `<!-- generated from ${specPath} by tools/codegen; do not edit. Change the spec, then run \`pnpm generate\`. -->`,
+  );
   out.push('', `# ${spec.title} v${spec.version}: API index`, '');
-  out.push(`\`GET ${spec.operationPath}\` takes ${spec.params.length} parameters and answers ${spec.dataTypes.length} data types.`, '');
+  out.push(
+    `\`GET ${spec.operationPath}\` takes ${spec.params.length} parameters and answers ${spec.dataTypes.length} data types.`,
+    '',
+  );
 
-  out.push('## Data types', '', '| type | category | item | hourly | premium | restricted | confidence | description |', '|---|---|---|---|---|---|---|---|');
+  out.push(
+    '## Data types',
+    '',
+    '| type | category | item | hourly | premium | restricted | confidence | description |',
+    '|---|---|---|---|---|---|---|---|',
+  );
   const yes = (b: boolean): string => (b ? 'yes' : '');
   for (const t of spec.dataTypes) {
     out.push(
@@ -17,10 +27,16 @@ export function emitApiMd(spec: SpecModel, specPath: string): string {
     );
   }
   if (spec.segments.length > 0) {
-    out.push('', 'Extra names for `segments=`: ' + spec.segments.map((s) => `\`${s.name}\` (${s.item})`).join(', ') + '.');
+    out.push('', `Extra names for \`segments=\`: ${spec.segments.map((s) => `\`${s.name}\` (${s.item})`).join(', ')}.`);
   }
 
-  out.push('', '## Parameters', '', '| name | kind | required | constraints | default | applies to | description |', '|---|---|---|---|---|---|---|');
+  out.push(
+    '',
+    '## Parameters',
+    '',
+    '| name | kind | required | constraints | default | applies to | description |',
+    '|---|---|---|---|---|---|---|',
+  );
   for (const p of spec.params) {
     const c: string[] = [];
     if (p.min !== undefined) c.push(`>= ${p.min}`);
@@ -28,9 +44,15 @@ export function emitApiMd(spec: SpecModel, specPath: string): string {
     if (p.minLength !== undefined) c.push(`length >= ${p.minLength}`);
     if (p.maxLength !== undefined) c.push(`length <= ${p.maxLength}`);
     if (p.pattern !== undefined) c.push(`\`${p.pattern}\``);
-    if (p.values !== undefined) c.push(p.values.length > 12 ? `one of ${p.values.length} names` : p.values.map((v) => `\`${v}\``).join(', '));
+    if (p.values !== undefined)
+      c.push(p.values.length > 12 ? `one of ${p.values.length} names` : p.values.map((v) => `\`${v}\``).join(', '));
     if (p.format !== undefined) c.push(`format ${p.format}`);
-    if (p.requires !== undefined) c.push(`needs ${Object.entries(p.requires).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+    if (p.requires !== undefined)
+      c.push(
+        `needs ${Object.entries(p.requires)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(', ')}`,
+      );
     for (const r of p.rules) c.push(`rule ${r}`);
     if (p.secret) c.push('secret');
     const applies = p.selectors.map((s) => `\`${s}\``).join(', ');
@@ -41,17 +63,29 @@ export function emitApiMd(spec: SpecModel, specPath: string): string {
 
   out.push('', '## Item shapes', '');
   for (const s of spec.shapes) {
-    const fields = s.fields.map((f) => `\`${f.name}\`${f.required ? '' : '?'}: ${typeof f.kind === 'string' ? f.kind : 'object' in f.kind ? f.kind.object : `list of ${f.kind.list}`}`);
+    const fields = s.fields.map(
+      (f) =>
+        `\`${f.name}\`${f.required ? '' : '?'}: ${typeof f.kind === 'string' ? f.kind : 'object' in f.kind ? f.kind.object : `list of ${f.kind.list}`}`,
+    );
     out.push(`- **${s.name}**: ${fields.join(', ')}`);
   }
 
   const l = spec.limits;
   out.push('', '## Limits', '');
-  out.push(`- \`limit\`: default ${l.limitDefault}, ${l.limitMin}-${l.limitMax}, or \`all\` for up to ${l.limitAllCap}.`);
   out.push(
-    `- Restricted types (${spec.dataTypes.filter((t) => t.restricted).map((t) => `\`${t.name}\``).join(', ')}): at most ${l.restrictedMaxRangeDays} days of range, ${l.restrictedMaxLimit} items a page, ${l.restrictedMaxConcurrentPerSite} request in flight per site.`,
+    `- \`limit\`: default ${l.limitDefault}, ${l.limitMin}-${l.limitMax}, or \`all\` for up to ${l.limitAllCap}.`,
   );
-  out.push(`- \`time_offset\` at most ${l.timeOffsetMaxSeconds} seconds; \`app\` at most ${l.appMaxLength} characters.`);
+  out.push(
+    `- Restricted types (${spec.dataTypes
+      .filter((t) => t.restricted)
+      .map((t) => `\`${t.name}\``)
+      .join(
+        ', ',
+      )}): at most ${l.restrictedMaxRangeDays} days of range, ${l.restrictedMaxLimit} items a page, ${l.restrictedMaxConcurrentPerSite} request in flight per site.`,
+  );
+  out.push(
+    `- \`time_offset\` at most ${l.timeOffsetMaxSeconds} seconds; \`app\` at most ${l.appMaxLength} characters.`,
+  );
 
   out.push('', '## Plans', '', `Validation assumes \`${spec.defaultPlan}\` unless told otherwise.`, '');
   for (const p of spec.plans) {

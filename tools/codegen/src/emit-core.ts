@@ -1,6 +1,6 @@
 // Emits packages/core/src/generated/: the OpenAPI types, the data-type and parameter types, and the runtime tables.
 import openapiTS, { astToString } from 'openapi-typescript';
-import { StructureKind, VariableDeclarationKind, type SourceFile } from 'ts-morph';
+import { type SourceFile, StructureKind, VariableDeclarationKind } from 'ts-morph';
 import type { ParamModel, SpecModel } from './model.ts';
 import { header, literal, propertyKey, quote, Raw, renderTs } from './ts-file.ts';
 
@@ -17,7 +17,8 @@ export async function emitCore(spec: SpecModel, specPath: string): Promise<Map<s
   files.set(
     `${CORE_DIR}/index.ts`,
     renderTs('index.ts', specPath, (f) => {
-      for (const m of ['./openapi.ts', './data-types.ts', './params.ts', './tables.ts']) f.addExportDeclaration({ moduleSpecifier: m });
+      for (const m of ['./openapi.ts', './data-types.ts', './params.ts', './tables.ts'])
+        f.addExportDeclaration({ moduleSpecifier: m });
     }),
   );
   return files;
@@ -42,23 +43,41 @@ function emitDataTypes(spec: SpecModel, specPath: string): string {
     alias('PopularType', union(byCat('popular')), 'Popular types: items ordered most to least.');
     alias('ChronologicalType', union(byCat('chronological')), 'Chronological types: items newest first.');
     alias('SegmentationType', union(byCat('segmentation')), 'The segmentation type.');
-    alias('HourlyType', union(spec.dataTypes.filter((t) => t.hourly).map((t) => t.name)), 'Types that answer `hourly=1`.');
+    alias(
+      'HourlyType',
+      union(spec.dataTypes.filter((t) => t.hourly).map((t) => t.name)),
+      'Types that answer `hourly=1`.',
+    );
     alias(
       'RestrictedType',
       union(spec.dataTypes.filter((t) => t.restricted).map((t) => t.name)),
       'Types under the hard limits: a short range, 1,000 items a page, one request in flight per site.',
     );
-    alias('PremiumType', union(spec.dataTypes.filter((t) => t.premium).map((t) => t.name)), 'Types that need a paid plan.');
+    alias(
+      'PremiumType',
+      union(spec.dataTypes.filter((t) => t.premium).map((t) => t.name)),
+      'Types that need a paid plan.',
+    );
     alias(
       'SegmentName',
       union([...byCat('tally'), ...byCat('popular'), ...spec.segments.map((s) => s.name)]),
       'What `segments=` accepts: tally and popular types plus the extra segment names.',
     );
-    const visitorsList = spec.shapes.find((s) => s.name === spec.dataTypes.find((t) => t.name === 'visitors-list')?.item);
-    alias('VisitorDetail', union(visitorsList?.fields.map((fl) => fl.name) ?? []), 'Field names `visitor-details=` accepts.');
+    const visitorsList = spec.shapes.find(
+      (s) => s.name === spec.dataTypes.find((t) => t.name === 'visitors-list')?.item,
+    );
+    alias(
+      'VisitorDetail',
+      union(visitorsList?.fields.map((fl) => fl.name) ?? []),
+      'Field names `visitor-details=` accepts.',
+    );
     alias('Plan', union(spec.plans.map((p) => p.name)), 'Account plans, whose caps validation applies.');
     for (const shape of spec.shapes) {
-      alias(shape.name, `components['schemas'][${quote(shape.name)}]`, shape.description ?? `The ${shape.name} item shape.`);
+      alias(
+        shape.name,
+        `components['schemas'][${quote(shape.name)}]`,
+        shape.description ?? `The ${shape.name} item shape.`,
+      );
     }
     f.addInterface({
       name: 'TypeMap',
@@ -81,17 +100,27 @@ function emitDataTypes(spec: SpecModel, specPath: string): string {
       name: 'DateGroup',
       typeParameters: [{ name: 'Item' }],
       isExported: true,
-      docs: ['One date or range of one type, its items in the API\'s order.'],
+      docs: ["One date or range of one type, its items in the API's order."],
       properties: [
-        { name: 'date', type: 'string', isReadonly: true, docs: ['The label as the API sent it: YYYY-MM-DD, or START,END for a range.'] },
+        {
+          name: 'date',
+          type: 'string',
+          isReadonly: true,
+          docs: ['The label as the API sent it: YYYY-MM-DD, or START,END for a range.'],
+        },
         { name: 'start', type: 'string', isReadonly: true, docs: ['First day of the group (YYYY-MM-DD).'] },
-        { name: 'end', type: 'string', isReadonly: true, docs: ['Last day of the group (YYYY-MM-DD); equals start for one day.'] },
+        {
+          name: 'end',
+          type: 'string',
+          isReadonly: true,
+          docs: ['Last day of the group (YYYY-MM-DD); equals start for one day.'],
+        },
         { name: 'items', type: 'Item[]', isReadonly: true },
       ],
     });
     alias(
       'ResultKey<T extends DataType, S extends SegmentName>',
-      "Exclude<T, SegmentationType> | (SegmentationType extends T ? S : never)",
+      'Exclude<T, SegmentationType> | (SegmentationType extends T ? S : never)',
       'The keys of a result: the requested types, with segmentation replaced by its segments.',
     );
     alias(
@@ -114,7 +143,14 @@ function paramType(p: ParamModel): string {
     case 'enum':
       return union(p.values ?? []);
     case 'list': {
-      const item = p.name === 'type' ? 'T' : p.name === 'segments' ? 'S' : p.name === 'visitor-details' ? 'VisitorDetail' : 'string';
+      const item =
+        p.name === 'type'
+          ? 'T'
+          : p.name === 'segments'
+            ? 'S'
+            : p.name === 'visitor-details'
+              ? 'VisitorDetail'
+              : 'string';
       return `${item} | readonly ${item}[]`;
     }
     case 'map':
@@ -148,7 +184,7 @@ function emitParams(spec: SpecModel, specPath: string): string {
         { name: 'S', constraint: 'SegmentName', default: 'SegmentName' },
       ],
       isExported: true,
-      docs: ['Every query parameter of `GET /api/stats/4`, by the API\'s own names.'],
+      docs: ["Every query parameter of `GET /api/stats/4`, by the API's own names."],
       properties: spec.params.map((p) => ({
         name: propertyKey(p.name),
         type: paramType(p),
@@ -162,7 +198,7 @@ function emitParams(spec: SpecModel, specPath: string): string {
       name: 'StatsRequest<T extends DataType = DataType, S extends SegmentName = SegmentName>',
       type: `Omit<StatsParams<T, S>, ${secret.join(' | ')}>`,
       isExported: true,
-      docs: ['A request as a client takes it: the parameters without the site\'s credentials, which the client holds.'],
+      docs: ["A request as a client takes it: the parameters without the site's credentials, which the client holds."],
     });
     f.addTypeAlias({ name: 'ParamName', type: 'keyof StatsParams', isExported: true, docs: ['Every parameter name.'] });
   });
@@ -175,7 +211,11 @@ function emitTables(spec: SpecModel, specPath: string): string {
       namedImports: ['DataTypeInfo', 'LimitsTable', 'ParamSpec', 'PlanInfo'],
       moduleSpecifier: '../spec-types.ts',
     });
-    f.addImportDeclaration({ isTypeOnly: true, namedImports: ['DataType', 'Plan', 'SegmentName'], moduleSpecifier: './data-types.ts' });
+    f.addImportDeclaration({
+      isTypeOnly: true,
+      namedImports: ['DataType', 'Plan', 'SegmentName'],
+      moduleSpecifier: './data-types.ts',
+    });
     const constant = (name: string, type: string, value: string, doc: string): void => {
       f.addVariableStatement({
         declarationKind: VariableDeclarationKind.Const,
@@ -191,7 +231,14 @@ function emitTables(spec: SpecModel, specPath: string): string {
         Object.fromEntries(
           spec.dataTypes.map((t) => [
             t.name,
-            { category: t.category, item: t.item, hourly: t.hourly, premium: t.premium, restricted: t.restricted, ignoresDate: t.ignoresDate },
+            {
+              category: t.category,
+              item: t.item,
+              hourly: t.hourly,
+              premium: t.premium,
+              restricted: t.restricted,
+              ignoresDate: t.ignoresDate,
+            },
           ]),
         ),
       ),
@@ -214,16 +261,25 @@ function emitTables(spec: SpecModel, specPath: string): string {
     );
     // Lists several parameters share are written once, as constants, and referenced: a smaller bundle.
     const dataTypeNames = spec.dataTypes.map((t) => t.name).join();
-    const segmentNames = [...spec.dataTypes.filter((t) => t.category === 'tally' || t.category === 'popular').map((t) => t.name), ...spec.segments.map((s) => s.name)].join();
+    const segmentNames = [
+      ...spec.dataTypes.filter((t) => t.category === 'tally' || t.category === 'popular').map((t) => t.name),
+      ...spec.segments.map((s) => s.name),
+    ].join();
     const shared = new Map<string, string>();
     for (const p of spec.params) {
       if (p.appliesToAll) continue;
       const key = p.appliesTo.join();
       if (shared.has(key)) continue;
-      const name = `TYPES_${p.selectors.map((sel) => sel.replace(/^category:/, '')).join('_').replace(/-/g, '_').toUpperCase()}`;
+      const name = `TYPES_${p.selectors
+        .map((sel) => sel.replace(/^category:/, ''))
+        .join('_')
+        .replace(/-/g, '_')
+        .toUpperCase()}`;
       shared.set(key, name);
       // Whole categories are picked out of DATA_TYPES at load time rather than listed again.
-      const categories = p.selectors.every((sel) => sel.startsWith('category:')) ? p.selectors.map((sel) => sel.slice('category:'.length)) : undefined;
+      const categories = p.selectors.every((sel) => sel.startsWith('category:'))
+        ? p.selectors.map((sel) => sel.slice('category:'.length))
+        : undefined;
       const initializer = categories
         ? `DATA_TYPE_NAMES.filter((t) => ${categories.map((c) => `DATA_TYPES[t].category === ${quote(c)}`).join(' || ')})`
         : literal(p.appliesTo);
@@ -234,7 +290,13 @@ function emitTables(spec: SpecModel, specPath: string): string {
       });
     }
     const values = (v: string[] | undefined): unknown =>
-      v === undefined ? undefined : v.join() === dataTypeNames ? new Raw('DATA_TYPE_NAMES') : v.join() === segmentNames ? new Raw('SEGMENT_NAMES') : v;
+      v === undefined
+        ? undefined
+        : v.join() === dataTypeNames
+          ? new Raw('DATA_TYPE_NAMES')
+          : v.join() === segmentNames
+            ? new Raw('SEGMENT_NAMES')
+            : v;
     constant(
       'PARAMETERS',
       'readonly ParamSpec[]',
@@ -282,10 +344,13 @@ function emitTables(spec: SpecModel, specPath: string): string {
       'Readonly<Record<Plan, PlanInfo>>',
       literal(
         Object.fromEntries(
-          spec.plans.map((p) => [p.name, { historyDays: p.historyDays, maxResults: p.maxResults, maxRangeDays: p.maxRangeDays }]),
+          spec.plans.map((p) => [
+            p.name,
+            { historyDays: p.historyDays, maxResults: p.maxResults, maxRangeDays: p.maxRangeDays },
+          ]),
         ),
       ),
-      'Each account plan\'s caps.',
+      "Each account plan's caps.",
     );
     constant('DEFAULT_PLAN', 'Plan', quote(spec.defaultPlan), 'The plan validation assumes when none is configured.');
     constant('API_PATH', 'string', quote(spec.operationPath), 'The path of the one operation.');

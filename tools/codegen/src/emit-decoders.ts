@@ -35,7 +35,10 @@ export function emitDecoders(spec: SpecModel, specPath: string): Map<string, str
     constant(
       'TYPE_SHAPES',
       'Readonly<Record<string, string>>',
-      Object.fromEntries([...spec.dataTypes.map((t) => [t.name, t.item]), ...spec.segments.map((s) => [s.name, s.item])]),
+      Object.fromEntries([
+        ...spec.dataTypes.map((t) => [t.name, t.item]),
+        ...spec.segments.map((s) => [s.name, s.item]),
+      ]),
       'Each data type and segment name to its item shape.',
     );
   });
@@ -52,7 +55,13 @@ export function emitDecoders(spec: SpecModel, specPath: string): Map<string, str
   ]);
 }
 
-const CONVERTER: Record<string, string> = { integer: 'asInteger', number: 'asNumber', boolean: 'asBoolean', string: 'asText', 'string-map': 'asMap' };
+const CONVERTER: Record<string, string> = {
+  integer: 'asInteger',
+  number: 'asNumber',
+  boolean: 'asBoolean',
+  string: 'asText',
+  'string-map': 'asMap',
+};
 
 /** One statement typing one field in place: convert when present, delete when absent. */
 function fieldStatement(name: string, kind: FieldKind): string {
@@ -65,7 +74,10 @@ function fieldStatement(name: string, kind: FieldKind): string {
         ? `asList(v, w, ${path})`
         : `asObject(v, w, ${path}, type${kind.object})`;
   // A string field needs work only when it is not already a non-empty string: the common case costs one check.
-  const guard = kind === 'string' ? `typeof (v = item[${key}]) !== 'string' ? v !== undefined : v === ''` : `(v = item[${key}]) !== undefined`;
+  const guard =
+    kind === 'string'
+      ? `typeof (v = item[${key}]) !== 'string' ? v !== undefined : v === ''`
+      : `(v = item[${key}]) !== undefined`;
   return `if (${guard}) {\n  if ((v = ${convert}) === DROP) delete item[${key}];\n  else item[${key}] = v;\n}`;
 }
 
@@ -76,12 +88,18 @@ function emitItemTypers(spec: SpecModel, specPath: string): string {
       namedImports: ['asBoolean', 'asInteger', 'asList', 'asMap', 'asNumber', 'asObject', 'asText', 'DROP', 'missing'],
       moduleSpecifier: '../typing-kit.ts',
     });
-    f.addImportDeclaration({ isTypeOnly: true, namedImports: ['Item', 'ItemTyper', 'Where'], moduleSpecifier: '../typing-kit.ts' });
+    f.addImportDeclaration({
+      isTypeOnly: true,
+      namedImports: ['Item', 'ItemTyper', 'Where'],
+      moduleSpecifier: '../typing-kit.ts',
+    });
     for (const shape of spec.shapes) {
       const body = [
         'let v: unknown;',
         ...shape.fields.map((fl) => fieldStatement(fl.name, fl.kind)),
-        ...shape.fields.filter((fl) => fl.required).map((fl) => `if (item[${quote(fl.name)}] === undefined) missing(w, prefix + ${quote(fl.name)});`),
+        ...shape.fields
+          .filter((fl) => fl.required)
+          .map((fl) => `if (item[${quote(fl.name)}] === undefined) missing(w, prefix + ${quote(fl.name)});`),
       ];
       f.addFunction({
         name: `type${shape.name}`,

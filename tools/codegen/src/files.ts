@@ -14,7 +14,12 @@ async function listFiles(root: string, dir: string): Promise<string[]> {
     const entries = await readdir(join(root, dir), { withFileTypes: true, recursive: true });
     return entries
       .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name).slice(root.length + 1).split('\\').join('/'))
+      .map((e) =>
+        join(e.parentPath, e.name)
+          .slice(root.length + 1)
+          .split('\\')
+          .join('/'),
+      )
       .sort();
   } catch {
     return [];
@@ -33,7 +38,11 @@ export async function findDrift(root: string, files: Map<string, string>, dirs: 
 }
 
 /** Writes what changed and removes what the spec no longer produces; returns the paths written. */
-export async function writeGenerated(root: string, files: Map<string, string>, dirs: readonly string[]): Promise<Drift> {
+export async function writeGenerated(
+  root: string,
+  files: Map<string, string>,
+  dirs: readonly string[],
+): Promise<Drift> {
   const drift = await findDrift(root, files, dirs);
   for (const path of drift.stale) {
     await mkdir(dirname(join(root, path)), { recursive: true });

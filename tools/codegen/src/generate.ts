@@ -17,7 +17,10 @@ export async function loadSpec(file: string, displayPath = file): Promise<SpecMo
 }
 
 /** Paths are relative to the repository root. `displayPath` is what headers name as the source. */
-export async function generate(spec: SpecModel, displayPath = 'spec/clicky.openapi.yaml'): Promise<Map<string, string>> {
+export async function generate(
+  spec: SpecModel,
+  displayPath = 'spec/clicky.openapi.yaml',
+): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const [p, t] of await emitCore(spec, displayPath)) files.set(p, t);
   for (const [p, t] of emitDecoders(spec, displayPath)) files.set(p, t);

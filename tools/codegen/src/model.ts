@@ -9,7 +9,13 @@ export type ParamKind = (typeof PARAM_KINDS)[number];
 export const PARAM_FORMATS = ['date-expression', 'ip-filter', 'comparison', 'negatable', 'js-identifier'] as const;
 export type ParamFormat = (typeof PARAM_FORMATS)[number];
 
-export const PARAM_RULES = ['single-type', 'all-types-hourly', 'required-unless-alert-id', 'required-when-applicable', 'restricted-range'] as const;
+export const PARAM_RULES = [
+  'single-type',
+  'all-types-hourly',
+  'required-unless-alert-id',
+  'required-when-applicable',
+  'restricted-range',
+] as const;
 export type ParamRule = (typeof PARAM_RULES)[number];
 
 export interface DataTypeModel {
@@ -57,7 +63,14 @@ export interface ParamModel {
 }
 
 /** `list` names the XML element of each entry (the schema's `items.xml.name`, default `item`). */
-export type FieldKind = 'string' | 'integer' | 'number' | 'boolean' | 'string-map' | { object: string } | { list: string };
+export type FieldKind =
+  | 'string'
+  | 'integer'
+  | 'number'
+  | 'boolean'
+  | 'string-map'
+  | { object: string }
+  | { list: string };
 
 export interface FieldModel {
   name: string;

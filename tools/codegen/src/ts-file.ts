@@ -35,14 +35,18 @@ export function literal(value: unknown, indent = ''): string {
     if (value.length === 0) return '[]';
     const parts = value.map((v) => literal(v, next));
     const flat = `[${parts.join(', ')}]`;
-    return flat.length <= 100 && !flat.includes('\n') ? flat : `[\n${parts.map((p) => `${next}${p},`).join('\n')}\n${indent}]`;
+    return flat.length <= 100 && !flat.includes('\n')
+      ? flat
+      : `[\n${parts.map((p) => `${next}${p},`).join('\n')}\n${indent}]`;
   }
   if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);
     if (entries.length === 0) return '{}';
     const parts = entries.map(([k, v]) => `${propertyKey(k)}: ${literal(v, next)}`);
     const flat = `{ ${parts.join(', ')} }`;
-    return flat.length <= 100 && !flat.includes('\n') ? flat : `{\n${parts.map((p) => `${next}${p},`).join('\n')}\n${indent}}`;
+    return flat.length <= 100 && !flat.includes('\n')
+      ? flat
+      : `{\n${parts.map((p) => `${next}${p},`).join('\n')}\n${indent}}`;
   }
   if (typeof value === 'string') return quote(value);
   return String(value);

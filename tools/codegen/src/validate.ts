@@ -2,14 +2,14 @@
 // Every problem is reported with the spec path it sits at, all of them at once.
 import {
   CATEGORIES,
-  PARAM_FORMATS,
-  PARAM_KINDS,
-  PARAM_RULES,
   type Category,
   type DataTypeModel,
   type FieldKind,
   type FieldModel,
   type LimitsModel,
+  PARAM_FORMATS,
+  PARAM_KINDS,
+  PARAM_RULES,
   type ParamFormat,
   type ParamKind,
   type ParamModel,
@@ -35,7 +35,16 @@ export class SpecError extends Error {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const SCHEMA_REF = '#/components/schemas/';
-const DATA_TYPE_KEYS = new Set(['category', 'item', 'description', 'confidence', 'hourly', 'premium', 'restricted', 'ignores-date']);
+const DATA_TYPE_KEYS = new Set([
+  'category',
+  'item',
+  'description',
+  'confidence',
+  'hourly',
+  'premium',
+  'restricted',
+  'ignores-date',
+]);
 
 /** Validates `doc` (the parsed YAML of `file`) and returns the model, or throws SpecError listing every problem. */
 export function buildModel(doc: unknown, file: string): SpecModel {
@@ -169,7 +178,10 @@ export function buildModel(doc: unknown, file: string): SpecModel {
   // ---- parameters ----
   const params: ParamModel[] = [];
   const paths = isObj(doc.paths) ? doc.paths : {};
-  const op = isObj(paths[OPERATION_PATH]) && isObj((paths[OPERATION_PATH] as Obj).get) ? ((paths[OPERATION_PATH] as Obj).get as Obj) : undefined;
+  const op =
+    isObj(paths[OPERATION_PATH]) && isObj((paths[OPERATION_PATH] as Obj).get)
+      ? ((paths[OPERATION_PATH] as Obj).get as Obj)
+      : undefined;
   if (!op) fail(`paths.${OPERATION_PATH}.get`, 'missing');
   const rawParams = op && Array.isArray(op.parameters) ? (op.parameters as unknown[]) : [];
   const paramNames = new Set<string>();
@@ -219,7 +231,9 @@ export function buildModel(doc: unknown, file: string): SpecModel {
 /** Reports every `$ref` in the document that does not resolve. */
 function checkRefs(node: unknown, path: string, doc: Obj, fail: (p: string, m: string) => void): void {
   if (Array.isArray(node)) {
-    node.forEach((v, i) => checkRefs(v, `${path}[${i}]`, doc, fail));
+    node.forEach((v, i) => {
+      checkRefs(v, `${path}[${i}]`, doc, fail);
+    });
     return;
   }
   if (!isObj(node)) return;
@@ -244,7 +258,12 @@ function resolvePointer(doc: Obj, ref: string): unknown {
   return cur;
 }
 
-function fieldKind(prop: unknown, path: string, schemas: Obj, fail: (p: string, m: string) => void): FieldKind | undefined {
+function fieldKind(
+  prop: unknown,
+  path: string,
+  schemas: Obj,
+  fail: (p: string, m: string) => void,
+): FieldKind | undefined {
   if (!isObj(prop)) {
     fail(path, 'expected a schema');
     return undefined;
@@ -254,7 +273,8 @@ function fieldKind(prop: unknown, path: string, schemas: Obj, fail: (p: string, 
     const target = schemas[name];
     if (!isObj(target)) return undefined; // reported by checkRefs
     // A schema made only of additionalProperties is a free-form map (custom data).
-    if (target.type === 'object' && !isObj(target.properties) && target.additionalProperties !== undefined) return 'string-map';
+    if (target.type === 'object' && !isObj(target.properties) && target.additionalProperties !== undefined)
+      return 'string-map';
     return { object: name };
   }
   switch (prop.type) {
@@ -302,11 +322,12 @@ function buildParam(raw: Obj, path: string, ctx: ParamContext): ParamModel | und
   for (const sel of selectors) {
     if (sel === '*') {
       appliesToAll = true;
-      ctx.dataTypes.forEach((t) => applies.add(t.name));
+      for (const t of ctx.dataTypes) applies.add(t.name);
     } else if (typeof sel === 'string' && sel.startsWith('category:')) {
       const cat = sel.slice('category:'.length);
-      if (!(CATEGORIES as readonly string[]).includes(cat)) fail(`${path}.x-clicky-applies-to`, `unknown category ${cat}`);
-      ctx.dataTypes.filter((t) => t.category === cat).forEach((t) => applies.add(t.name));
+      if (!(CATEGORIES as readonly string[]).includes(cat))
+        fail(`${path}.x-clicky-applies-to`, `unknown category ${cat}`);
+      for (const t of ctx.dataTypes) if (t.category === cat) applies.add(t.name);
     } else if (typeof sel === 'string' && ctx.typeNames.has(sel)) {
       applies.add(sel);
     } else fail(`${path}.x-clicky-applies-to`, `unknown data type or selector ${JSON.stringify(sel)}`);
@@ -328,7 +349,10 @@ function buildParam(raw: Obj, path: string, ctx: ParamContext): ParamModel | und
     rules: [],
   };
   // The constraints live on the schema, or for a limit on its integer branch, or for a list on its items.
-  const numeric = kind === 'limit' && Array.isArray(schema.oneOf) ? ((schema.oneOf as Obj[]).find((b) => b.type === 'integer') ?? {}) : schema;
+  const numeric =
+    kind === 'limit' && Array.isArray(schema.oneOf)
+      ? ((schema.oneOf as Obj[]).find((b) => b.type === 'integer') ?? {})
+      : schema;
   if (typeof numeric.minimum === 'number') p.min = numeric.minimum;
   if (typeof numeric.maximum === 'number') p.max = numeric.maximum;
   if (typeof schema.minLength === 'number') p.minLength = schema.minLength;
@@ -346,7 +370,8 @@ function buildParam(raw: Obj, path: string, ctx: ParamContext): ParamModel | und
   if (kind === 'enum' && !p.values) fail(`${path}.schema.enum`, 'an enum parameter needs values');
   const format = raw['x-clicky-format'];
   if (format !== undefined) {
-    if (typeof format === 'string' && (PARAM_FORMATS as readonly string[]).includes(format)) p.format = format as ParamFormat;
+    if (typeof format === 'string' && (PARAM_FORMATS as readonly string[]).includes(format))
+      p.format = format as ParamFormat;
     else fail(`${path}.x-clicky-format`, `not one of ${PARAM_FORMATS.join(', ')}`);
   }
   const requires = raw['x-clicky-requires'];
@@ -372,7 +397,8 @@ function num(obj: Obj, key: string, path: string, fail: (p: string, m: string) =
 }
 
 function buildLimits(raw: unknown, fail: (p: string, m: string) => void): LimitsModel {
-  const root = isObj(raw) ? raw : (fail('x-clicky-limits', 'missing'), {});
+  if (!isObj(raw)) fail('x-clicky-limits', 'missing');
+  const root = isObj(raw) ? raw : {};
   const limit = isObj(root.limit) ? root.limit : {};
   const restricted = isObj(root.restricted) ? root.restricted : {};
   return {
@@ -389,7 +415,8 @@ function buildLimits(raw: unknown, fail: (p: string, m: string) => void): Limits
 }
 
 function buildPlans(raw: unknown, fail: (p: string, m: string) => void): { plans: PlanModel[]; defaultPlan: string } {
-  const root = isObj(raw) ? raw : (fail('x-clicky-plans', 'missing'), {});
+  if (!isObj(raw)) fail('x-clicky-plans', 'missing');
+  const root = isObj(raw) ? raw : {};
   const plans: PlanModel[] = [];
   for (const [name, p] of Object.entries(root)) {
     if (name === 'default') continue;
@@ -398,7 +425,11 @@ function buildPlans(raw: unknown, fail: (p: string, m: string) => void): { plans
       fail(path, 'expected a mapping');
       continue;
     }
-    const plan: PlanModel = { name, description: String(p.description ?? ''), maxRangeDays: num(p, 'max-range-days', path, fail) };
+    const plan: PlanModel = {
+      name,
+      description: String(p.description ?? ''),
+      maxRangeDays: num(p, 'max-range-days', path, fail),
+    };
     if (typeof p['history-days'] === 'number') plan.historyDays = p['history-days'];
     if (typeof p['max-results'] === 'number') plan.maxResults = p['max-results'];
     plans.push(plan);

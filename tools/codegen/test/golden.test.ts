@@ -35,7 +35,8 @@ describe('generator output for fixtures/mini.openapi.yaml', () => {
   });
 
   it('opens every file with the do-not-edit header', () => {
-    for (const [path, text] of files) expect(text.split('\n')[0], path).toMatch(/generated from spec\/clicky\.openapi\.yaml.*do not edit/);
+    for (const [path, text] of files)
+      expect(text.split('\n')[0], path).toMatch(/generated from spec\/clicky\.openapi\.yaml.*do not edit/);
   });
 
   it('is idempotent: the same spec gives the same bytes', async () => {

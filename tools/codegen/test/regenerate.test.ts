@@ -15,7 +15,11 @@ const repo = resolve(here, '../../..');
 const tsx = join(repo, 'tools/codegen/node_modules/.bin/tsx');
 const cli = join(repo, 'tools/codegen/src/cli.ts');
 
-async function generateInto(spec: string, out: string, ...extra: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function generateInto(
+  spec: string,
+  out: string,
+  ...extra: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(tsx, [cli, '--spec', spec, '--out', out, ...extra]);
     return { code: 0, stdout, stderr };
@@ -55,7 +59,15 @@ afterAll(() => rm(out, { recursive: true, force: true }));
 describe('regenerating after an API change', () => {
   it('compiles, and types the new data type and parameter', async () => {
     const project = new Project({
-      compilerOptions: { strict: true, exactOptionalPropertyTypes: true, allowImportingTsExtensions: true, noEmit: true, module: 199, moduleResolution: 99, target: 9 },
+      compilerOptions: {
+        strict: true,
+        exactOptionalPropertyTypes: true,
+        allowImportingTsExtensions: true,
+        noEmit: true,
+        module: 199,
+        moduleResolution: 99,
+        target: 9,
+      },
     });
     // core's generated code compiles on its own; decoders' is compiled by the package build.
     project.addSourceFilesAtPaths(join(out, 'packages/core/src/**/*.ts'));
@@ -73,18 +85,35 @@ describe('regenerating after an API change', () => {
         "export const info = DATA_TYPES['visitors-returning'];",
       ].join('\n'),
     );
-    const diagnostics = project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getBaseName()}: ${String(d.getMessageText())}`);
+    const diagnostics = project
+      .getPreEmitDiagnostics()
+      .map((d) => `${d.getSourceFile()?.getBaseName()}: ${String(d.getMessageText())}`);
     expect(diagnostics).toEqual([]);
     const typeText = (name: string): string => probe.getTypeAliasOrThrow(name).getType().getText(probe);
     expect(typeText('NewItem')).toBe('{ value: number; title?: string; trend?: number; }');
-    expect(probe.getTypeAliasOrThrow('Scheme').getType().getUnionTypes().map((u) => u.getLiteralValue())).toEqual(['light', 'dark']);
-    expect(probe.getTypeAliasOrThrow('R').getType().getProperties().map((p) => p.getName()).sort()).toEqual(['pages', 'visitors-returning']);
+    expect(
+      probe
+        .getTypeAliasOrThrow('Scheme')
+        .getType()
+        .getUnionTypes()
+        .map((u) => u.getLiteralValue()),
+    ).toEqual(['light', 'dark']);
+    expect(
+      probe
+        .getTypeAliasOrThrow('R')
+        .getType()
+        .getProperties()
+        .map((p) => p.getName())
+        .sort(),
+    ).toEqual(['pages', 'visitors-returning']);
   });
 
   it('puts both in the runtime tables and the API index', async () => {
     const tables = await readFile(join(out, 'packages/core/src/generated/tables.ts'), 'utf8');
     expect(tables).toMatch(/'visitors-returning': \{\s+category: 'tally',\s+item: 'TallyItem'/);
-    expect(tables).toMatch(/name: 'color_scheme',\s+kind: 'enum',\s+required: false,\s+appliesTo: TYPES_PAGES,\s+values: \['light', 'dark'\],\s+default: 'light'/);
+    expect(tables).toMatch(
+      /name: 'color_scheme',\s+kind: 'enum',\s+required: false,\s+appliesTo: TYPES_PAGES,\s+values: \['light', 'dark'\],\s+default: 'light'/,
+    );
     const fields = await readFile(join(out, 'packages/decoders/src/generated/field-tables.ts'), 'utf8');
     expect(fields).toMatch(/'visitors-returning': 'TallyItem'/);
     const index = await readFile(join(out, 'spec/api.md'), 'utf8');
@@ -107,7 +136,13 @@ describe('regenerating after an API change', () => {
 
   it('exits 2 with the spec path on a broken spec', async () => {
     const broken = join(out, 'broken.openapi.yaml');
-    await writeFile(broken, (await readFile(specFile, 'utf8')).replace('category: tally, item: { $ref: "#/components/schemas/TallyItem" }, confidence: clients, description: Returning', 'item: { $ref: "#/components/schemas/TallyItem" }, confidence: clients, description: Returning'));
+    await writeFile(
+      broken,
+      (await readFile(specFile, 'utf8')).replace(
+        'category: tally, item: { $ref: "#/components/schemas/TallyItem" }, confidence: clients, description: Returning',
+        'item: { $ref: "#/components/schemas/TallyItem" }, confidence: clients, description: Returning',
+      ),
+    );
     const result = await generateInto(broken, out, '--check');
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('x-clicky-data-types.visitors-returning.category: missing');

@@ -1,6 +1,6 @@
 // Broken specs are refused with an error that names the spec path of each problem.
 import { readFile } from 'node:fs/promises';
-import { join, dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -13,20 +13,64 @@ type Mutation = (doc: Record<string, any>) => void;
 const params = (d: Record<string, any>): any[] => d.paths['/api/stats/4'].get.parameters;
 
 const cases: [string, Mutation, RegExp][] = [
-  ['an unknown $ref', (d) => (d['x-clicky-data-types'].pages.item.$ref = '#/components/schemas/Nope'), /x-clicky-data-types\.pages\.item\.\$ref: unknown ref "#\/components\/schemas\/Nope"/],
-  ['a type without category', (d) => delete d['x-clicky-data-types'].pages.category, /x-clicky-data-types\.pages\.category: missing/],
-  ['a type with a bad category', (d) => (d['x-clicky-data-types'].pages.category = 'top'), /x-clicky-data-types\.pages\.category: missing or not one of/],
-  ['a type without item schema', (d) => delete d['x-clicky-data-types'].pages.item, /x-clicky-data-types\.pages\.item: missing item schema/],
-  ['a type with an unknown key', (d) => (d['x-clicky-data-types'].pages.hourlyy = true), /x-clicky-data-types\.pages\.hourlyy: unknown key/],
-  ['a parameter without applicability', (d) => delete params(d)[2]['x-clicky-applies-to'], /parameters\[2\] \(limit\)\.x-clicky-applies-to: missing/],
-  ['an unknown applicability selector', (d) => (params(d)[2]['x-clicky-applies-to'] = ['category:nope', 'pagez']), /unknown category nope[\s\S]*unknown data type or selector "pagez"/],
-  ['a parameter without kind', (d) => delete params(d)[0]['x-clicky-kind'], /parameters\[0\] \(site_id\)\.x-clicky-kind: missing/],
+  [
+    'an unknown $ref',
+    (d) => (d['x-clicky-data-types'].pages.item.$ref = '#/components/schemas/Nope'),
+    /x-clicky-data-types\.pages\.item\.\$ref: unknown ref "#\/components\/schemas\/Nope"/,
+  ],
+  [
+    'a type without category',
+    (d) => delete d['x-clicky-data-types'].pages.category,
+    /x-clicky-data-types\.pages\.category: missing/,
+  ],
+  [
+    'a type with a bad category',
+    (d) => (d['x-clicky-data-types'].pages.category = 'top'),
+    /x-clicky-data-types\.pages\.category: missing or not one of/,
+  ],
+  [
+    'a type without item schema',
+    (d) => delete d['x-clicky-data-types'].pages.item,
+    /x-clicky-data-types\.pages\.item: missing item schema/,
+  ],
+  [
+    'a type with an unknown key',
+    (d) => (d['x-clicky-data-types'].pages.hourlyy = true),
+    /x-clicky-data-types\.pages\.hourlyy: unknown key/,
+  ],
+  [
+    'a parameter without applicability',
+    (d) => delete params(d)[2]['x-clicky-applies-to'],
+    /parameters\[2\] \(limit\)\.x-clicky-applies-to: missing/,
+  ],
+  [
+    'an unknown applicability selector',
+    (d) => (params(d)[2]['x-clicky-applies-to'] = ['category:nope', 'pagez']),
+    /unknown category nope[\s\S]*unknown data type or selector "pagez"/,
+  ],
+  [
+    'a parameter without kind',
+    (d) => delete params(d)[0]['x-clicky-kind'],
+    /parameters\[0\] \(site_id\)\.x-clicky-kind: missing/,
+  ],
   ['a duplicate parameter', (d) => params(d).push({ ...params(d)[0] }), /duplicate parameter site_id/],
   ['an unknown rule', (d) => (params(d)[3]['x-clicky-rules'] = ['sometimes']), /unknown rule "sometimes"/],
-  ['an empty value from a split flow mapping', (d) => (d.components.schemas.TallyItem.properties.value['average or percent.'] = null), /TallyItem\.properties\.value\.average or percent\.: empty value/],
+  [
+    'an empty value from a split flow mapping',
+    (d) => (d.components.schemas.TallyItem.properties.value['average or percent.'] = null),
+    /TallyItem\.properties\.value\.average or percent\.: empty value/,
+  ],
   ['a non-3.1 document', (d) => (d.openapi = '3.0.3'), /openapi: must be 3\.1\.x/],
-  ['an unsupported field type', (d) => (d.components.schemas.ListItem.properties.tags.items = { type: 'integer' }), /ListItem\.properties\.tags: only lists of strings/],
-  ['a default plan that is not a plan', (d) => (d['x-clicky-plans'].default = 'gold'), /x-clicky-plans\.default: names no plan \(gold\)/],
+  [
+    'an unsupported field type',
+    (d) => (d.components.schemas.ListItem.properties.tags.items = { type: 'integer' }),
+    /ListItem\.properties\.tags: only lists of strings/,
+  ],
+  [
+    'a default plan that is not a plan',
+    (d) => (d['x-clicky-plans'].default = 'gold'),
+    /x-clicky-plans\.default: names no plan \(gold\)/,
+  ],
 ];
 
 describe('spec validation', () => {

@@ -16,7 +16,8 @@ async function main(): Promise<number> {
     const full = join(entry.parentPath, entry.name);
     const file = { path: relative(pkg, full), text: await readFile(full, 'utf8'), portable, library };
     files++;
-    for (const rule of RULES) for (const problem of rule.check(file)) problems.push(`${file.path}: ${problem} [${rule.name}]`);
+    for (const rule of RULES)
+      for (const problem of rule.check(file)) problems.push(`${file.path}: ${problem} [${rule.name}]`);
   }
   for (const p of problems) console.error(p);
   console.log(`lint: ${files} files, ${problems.length} problem(s)`);

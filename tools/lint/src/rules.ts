@@ -24,11 +24,15 @@ export const RULES: readonly Rule[] = [
   {
     name: 'file-comment',
     // A file says what it holds in its first line.
-    check: (f) => (isGenerated(f) || /^(#!.*\n)?\/\//.test(f.text) ? [] : ['does not open with a comment saying what the file holds']),
+    check: (f) =>
+      isGenerated(f) || /^(#!.*\n)?\/\//.test(f.text)
+        ? []
+        : ['does not open with a comment saying what the file holds'],
   },
   {
     name: 'generated-header',
-    check: (f) => (isGenerated(f) && !f.text.startsWith(`// ${GENERATED}`) ? ['a generated file without the generated header'] : []),
+    check: (f) =>
+      isGenerated(f) && !f.text.startsWith(`// ${GENERATED}`) ? ['a generated file without the generated header'] : [],
   },
   {
     name: 'no-placeholders',
@@ -37,7 +41,10 @@ export const RULES: readonly Rule[] = [
   {
     name: 'ts-specifiers',
     // Deno and JSR load the sources as they are: relative imports name the .ts file.
-    check: (f) => [...f.text.matchAll(/from\s+['"](\.{1,2}\/[^'"]+)['"]/g)].filter((m) => !m[1]?.endsWith('.ts')).map((m) => `relative import without .ts: ${m[1]}`),
+    check: (f) =>
+      [...f.text.matchAll(/from\s+['"](\.{1,2}\/[^'"]+)['"]/g)]
+        .filter((m) => !m[1]?.endsWith('.ts'))
+        .map((m) => `relative import without .ts: ${m[1]}`),
   },
   {
     name: 'web-standard-only',
@@ -55,6 +62,9 @@ export const RULES: readonly Rule[] = [
   {
     name: 'no-console',
     // Published libraries do not print; their command-line entry points do.
-    check: (f) => (!f.library || /(^|\/)cli\.m?ts$/.test(f.path) || !/\bconsole\.(log|info|debug)\(/.test(f.text) ? [] : ['prints with console in library code']),
+    check: (f) =>
+      !f.library || /(^|\/)cli\.m?ts$/.test(f.path) || !/\bconsole\.(log|info|debug)\(/.test(f.text)
+        ? []
+        : ['prints with console in library code'],
   },
 ];

@@ -1,8 +1,16 @@
 // Checks of @clicky-sdk/core and @clicky-sdk/decoders that every runtime must pass with the same results:
 // the same URL bytes, the same decoded data, the same errors. Plain code, no test framework, so that Node,
 // Deno, Bun and a browser page can all run it as it is.
-import { ClickyApiError, ClickyDecodeError, ClickyParamError, parseAlertId, prepareRequest, resolveDateExpression, splitDateRange } from '@clicky-sdk/core';
-import { decode, encode, phpSerialize, phpUnserialize, type Format } from '@clicky-sdk/decoders';
+import {
+  ClickyApiError,
+  ClickyDecodeError,
+  ClickyParamError,
+  parseAlertId,
+  prepareRequest,
+  resolveDateExpression,
+  splitDateRange,
+} from '@clicky-sdk/core';
+import { decode, encode, type Format, phpSerialize, phpUnserialize } from '@clicky-sdk/decoders';
 
 export interface CheckReport {
   readonly runtime: string;
@@ -37,7 +45,15 @@ const RESULT = {
 /** Deep equality that ignores key order (CSV writes columns in spec order). */
 function same(a: unknown, b: unknown): boolean {
   const canonical = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(canonical) : typeof v === 'object' && v !== null ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v;
+    Array.isArray(v)
+      ? v.map(canonical)
+      : typeof v === 'object' && v !== null
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+          )
+        : v;
   return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 }
 
@@ -62,32 +78,66 @@ export async function runChecks(runtime: string): Promise<CheckReport> {
   };
 
   const req = prepareRequest(
-    { site_id: 32020, sitekey: SITEKEY, type: ['visitors-list'], date: 'last-7-days', custom: { 'e mail': 'b@x.io' }, city: 'Zürich', ip_address: '1.2.3.4|5.6.7.8,5.6.7.9' },
+    {
+      site_id: 32020,
+      sitekey: SITEKEY,
+      type: ['visitors-list'],
+      date: 'last-7-days',
+      custom: { 'e mail': 'b@x.io' },
+      city: 'Zürich',
+      ip_address: '1.2.3.4|5.6.7.8,5.6.7.9',
+    },
     { today: '2024-10-29' },
   );
-  check('the URL has the same bytes everywhere', () =>
-    req.urlWithSitekey() ===
+  check(
+    'the URL has the same bytes everywhere',
+    () =>
+      req.urlWithSitekey() ===
       `https://api.clicky.com/api/stats/4?site_id=32020&sitekey=${SITEKEY}&type=visitors-list&date=last-7-days&ip_address=1.2.3.4%7C5.6.7.8,5.6.7.9&city=Z%C3%BCrich&custom[e%20mail]=b%40x.io`,
   );
-  check('the sitekey stays out of toString and JSON', () => !String(req).includes(SITEKEY) && !JSON.stringify(req).includes(SITEKEY));
-  check('bad parameters are refused before a request', () => throws(() => prepareRequest({ site_id: 1, sitekey: SITEKEY, type: 'pages', limit: 0 }), ClickyParamError));
-  check('dates resolve as the reference says', () => same(resolveDateExpression('this-week', '2024-10-29'), { start: '2024-10-27', end: '2024-11-02' }));
-  check('ranges split into windows', () => splitDateRange({ start: '2024-01-01', end: '2024-12-31' }, 31).length === 12);
+  check(
+    'the sitekey stays out of toString and JSON',
+    () => !String(req).includes(SITEKEY) && !JSON.stringify(req).includes(SITEKEY),
+  );
+  check('bad parameters are refused before a request', () =>
+    throws(() => prepareRequest({ site_id: 1, sitekey: SITEKEY, type: 'pages', limit: 0 }), ClickyParamError),
+  );
+  check('dates resolve as the reference says', () =>
+    same(resolveDateExpression('this-week', '2024-10-29'), { start: '2024-10-27', end: '2024-11-02' }),
+  );
+  check(
+    'ranges split into windows',
+    () => splitDateRange({ start: '2024-01-01', end: '2024-12-31' }, 31).length === 12,
+  );
   check('alert ids parse', () => parseAlertId('https://clicky.com/a/123') === 123);
 
   for (const format of ['json', 'xml', 'php', 'csv'] as Format[]) {
     const body = encode(RESULT, { format });
-    check(`${format}: round-trips to the same result`, () => same(decode(body, { format, types: ['visitors', 'visitors-list'] }), RESULT));
+    check(`${format}: round-trips to the same result`, () =>
+      same(decode(body, { format, types: ['visitors', 'visitors-list'] }), RESULT),
+    );
     check(`${format}: bytes decode like text`, () => same(decode(new TextEncoder().encode(body), { format }), RESULT));
-    check(`${format}: a truncated body is a ClickyDecodeError`, () => throws(() => decode(body.slice(0, body.length - 12), { format }), ClickyDecodeError));
+    check(`${format}: a truncated body is a ClickyDecodeError`, () =>
+      throws(() => decode(body.slice(0, body.length - 12), { format }), ClickyDecodeError),
+    );
   }
-  check('PHP counts UTF-8 bytes', () => phpSerialize('Zürich 😀') === 's:12:"Zürich 😀";' && phpUnserialize('s:12:"Zürich 😀";') === 'Zürich 😀');
+  check(
+    'PHP counts UTF-8 bytes',
+    () => phpSerialize('Zürich 😀') === 's:12:"Zürich 😀";' && phpUnserialize('s:12:"Zürich 😀";') === 'Zürich 😀',
+  );
   check('PHP objects are refused', () => throws(() => phpUnserialize('O:8:"stdClass":0:{}'), ClickyDecodeError));
-  check('XML entity declarations are refused', () => throws(() => decode('<!DOCTYPE r [<!ENTITY a "b">]><response status="ok">&a;</response>', { format: 'xml' }), ClickyDecodeError));
+  check('XML entity declarations are refused', () =>
+    throws(
+      () => decode('<!DOCTYPE r [<!ENTITY a "b">]><response status="ok">&a;</response>', { format: 'xml' }),
+      ClickyDecodeError,
+    ),
+  );
   check('API errors are ClickyApiError', () => throws(() => decode('[{"error":"Invalid sitekey."}]'), ClickyApiError));
   check('invalid UTF-8 is refused', () => throws(() => decode(new Uint8Array([0x5b, 0xff, 0x5d])), ClickyDecodeError));
   check('__proto__ keys do not pollute', () => {
-    decode('[{"type":"pages","dates":[{"date":"2024-10-29","items":[{"title":"a","value":"1","__proto__":{"polluted":"1"}}]}]}]');
+    decode(
+      '[{"type":"pages","dates":[{"date":"2024-10-29","items":[{"title":"a","value":"1","__proto__":{"polluted":"1"}}]}]}]',
+    );
     return ({} as Record<string, unknown>).polluted === undefined;
   });
   let streamed = false;

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { runChecks, type CheckReport } from './checks.ts';
+import { type CheckReport, runChecks } from './checks.ts';
 
 const run = promisify(execFile);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -32,12 +32,22 @@ async function viaChromium(): Promise<CheckReport> {
     format: 'iife',
     platform: 'browser',
     target: 'es2022',
-    alias: { '@clicky-sdk/core': join(root, 'packages/core/src/index.ts'), '@clicky-sdk/decoders': join(root, 'packages/decoders/src/index.ts') },
+    alias: {
+      '@clicky-sdk/core': join(root, 'packages/core/src/index.ts'),
+      '@clicky-sdk/decoders': join(root, 'packages/decoders/src/index.ts'),
+    },
     logLevel: 'error',
   });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -45,7 +55,9 @@ async function viaChromium(): Promise<CheckReport> {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.setContent('<!doctype html><title>clicky-sdk runtime check</title>');
     await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
-    const report = (await page.evaluate(() => (globalThis as { clickyReport?: Promise<unknown> }).clickyReport)) as CheckReport | undefined;
+    const report = (await page.evaluate(() => (globalThis as { clickyReport?: Promise<unknown> }).clickyReport)) as
+      | CheckReport
+      | undefined;
     if (!report) throw new Error(`the page produced no report ${errors.join('; ')}`);
     return report;
   } finally {
@@ -82,7 +94,9 @@ for (const [name, check] of runtimes) {
     const report = await check();
     total += report.passed;
     failures += report.failed.length;
-    console.log(`  ${report.runtime.padEnd(22)} ${report.passed} passed${report.failed.length ? `, FAILED: ${report.failed.join('; ')}` : ''}`);
+    console.log(
+      `  ${report.runtime.padEnd(22)} ${report.passed} passed${report.failed.length ? `, FAILED: ${report.failed.join('; ')}` : ''}`,
+    );
   } catch (e) {
     failures++;
     console.log(`  ${name.padEnd(22)} could not run: ${e instanceof Error ? e.message : String(e)}`);

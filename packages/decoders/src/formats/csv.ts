@@ -6,12 +6,12 @@
 // data is one cell "key=value&key=value" (the reference: all pairs crammed into one column). Errors: a
 // "# error" line, then the message. Everything about this layout lives in this file.
 import { ClickyApiError, ClickyDecodeError, type DateGroup } from '@clicky-sdk/core';
-import { csvLine, CsvRowReader, type CsvRow } from '../csv-rows.ts';
+import { type CsvRow, CsvRowReader, csvLine } from '../csv-rows.ts';
 import { SHAPES, TYPE_SHAPES } from '../generated/field-tables.ts';
-import { isTally } from '../tally.ts';
-import { setOwn, type DecodedResult } from '../result.ts';
+import { type DecodedResult, setOwn } from '../result.ts';
 import type { FieldSpec, ShapeSpec } from '../shape-table.ts';
-import { typeResult, type TypingOptions, type WireType } from '../typing.ts';
+import { isTally } from '../tally.ts';
+import { type TypingOptions, typeResult, type WireType } from '../typing.ts';
 import { toWireScalar } from '../wire-values.ts';
 
 const DATE_LABEL = /^\d{4}-\d{2}-\d{2}(?:,\d{4}-\d{2}-\d{2})?$/;
@@ -62,7 +62,8 @@ function encodeCell(value: unknown): string {
   if (typeof value === 'object' && value !== null) {
     const pairs: string[] = [];
     for (const [k, v] of Object.entries(value)) {
-      for (const one of Array.isArray(v) ? v : [v]) pairs.push(`${encodeURIComponent(k)}=${encodeURIComponent(toWireScalar(one))}`);
+      for (const one of Array.isArray(v) ? v : [v])
+        pairs.push(`${encodeURIComponent(k)}=${encodeURIComponent(toWireScalar(one))}`);
     }
     return pairs.join('&');
   }
@@ -84,10 +85,13 @@ function decodeCell(cell: string, spec: FieldSpec | undefined, multiValues: bool
     const map: Record<string, string | string[]> = {};
     for (const pair of cell.split('&')) {
       const eq = pair.indexOf('=');
-      if (eq <= 0) throw new ClickyDecodeError('csv', `key=value pairs of custom data, got ${JSON.stringify(pair.slice(0, 40))}`, { path: where });
+      if (eq <= 0)
+        throw new ClickyDecodeError('csv', `key=value pairs of custom data, got ${JSON.stringify(pair.slice(0, 40))}`, {
+          path: where,
+        });
       const key = decodeComponent(pair.slice(0, eq), where);
       const value = decodeComponent(pair.slice(eq + 1), where);
-      const existing = Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+      const existing = Object.hasOwn(map, key) ? map[key] : undefined;
       if (existing === undefined) setOwn(map, key, multiValues ? [value] : value);
       else if (Array.isArray(existing)) existing.push(value);
       else setOwn(map, key, [existing, value]);
@@ -139,7 +143,8 @@ export class CsvLayoutReader {
         return;
       }
       if (DATE_LABEL.test(label)) {
-        if (!this.#section) throw new ClickyDecodeError('csv', '"# TYPE" before the first date', { offset: this.#rowIndex });
+        if (!this.#section)
+          throw new ClickyDecodeError('csv', '"# TYPE" before the first date', { offset: this.#rowIndex });
         this.#section.dates.push({ date: label, items: [] });
         this.#header = undefined;
         this.#template = undefined;
@@ -157,7 +162,9 @@ export class CsvLayoutReader {
     if (!group) {
       // The date,value layout: no date lines, one "date,value" row per day.
       if (row.fields.length !== 2 || !DATE_LABEL.test(first)) {
-        throw new ClickyDecodeError('csv', `"date,value" rows or a "# DATE" line in ${section.type}`, { offset: this.#rowIndex });
+        throw new ClickyDecodeError('csv', `"date,value" rows or a "# DATE" line in ${section.type}`, {
+          offset: this.#rowIndex,
+        });
       }
       section.dates.push({ date: first, items: row.fields[1] === '' ? [] : [{ value: row.fields[1] }] });
       this.#header = [];
@@ -173,9 +180,14 @@ export class CsvLayoutReader {
     }
     const header = this.#header;
     if (row.fields.length !== header.length) {
-      throw new ClickyDecodeError('csv', `${header.length} cells a row, got ${row.fields.length}`, { offset: this.#rowIndex, path: `${section.type}[${section.dates.length - 1}]` });
+      throw new ClickyDecodeError('csv', `${header.length} cells a row, got ${row.fields.length}`, {
+        offset: this.#rowIndex,
+        path: `${section.type}[${section.dates.length - 1}]`,
+      });
     }
-    group.items.push(this.#item(row.fields, header, `${section.type}[${section.dates.length - 1}].items[${group.items.length}]`));
+    group.items.push(
+      this.#item(row.fields, header, `${section.type}[${section.dates.length - 1}].items[${group.items.length}]`),
+    );
   }
 
   /** The columns of a header row, and the templates items are copied from (see #item). */
@@ -184,7 +196,10 @@ export class CsvLayoutReader {
     return fields.map((h) => {
       const col = known.get(h) ?? { header: h, path: [machineName(h)] as const, spec: undefined };
       const spec = col.spec;
-      return { ...col, cell: typeof spec === 'object' && 'list' in spec ? 'list' : spec === 'string-map' ? 'map' : 'text' };
+      return {
+        ...col,
+        cell: typeof spec === 'object' && 'list' in spec ? 'list' : spec === 'string-map' ? 'map' : 'text',
+      };
     });
   }
 
@@ -194,7 +209,8 @@ export class CsvLayoutReader {
    * item in slow dictionary mode. Empty cells are absent fields.
    */
   #item(cells: readonly string[], header: readonly HeaderColumn[], where: string): Record<string, unknown> {
-    const template = (this.#template ??= templateOf(header));
+    const template = this.#template ?? templateOf(header);
+    this.#template = template;
     const item: Record<string, unknown> = { ...template.top };
     let gaps = false;
     for (let i = 0; i < cells.length; i++) {
@@ -204,7 +220,8 @@ export class CsvLayoutReader {
         gaps = true;
         continue;
       }
-      const value = col.cell === 'text' ? cell : decodeCell(cell, col.spec, this.#multiValues, `${where}.${col.path.join('.')}`);
+      const value =
+        col.cell === 'text' ? cell : decodeCell(cell, col.spec, this.#multiValues, `${where}.${col.path.join('.')}`);
       if (col.path.length === 1) setOwn(item, col.path[0], value);
       else {
         const [outer, inner] = col.path;
@@ -223,7 +240,10 @@ interface HeaderColumn extends Column {
 }
 
 /** Keys of every column (nested ones under their outer field), all null: what #item copies. */
-function templateOf(header: readonly HeaderColumn[]): { top: Record<string, unknown>; nested: Map<string, Record<string, unknown>> } {
+function templateOf(header: readonly HeaderColumn[]): {
+  top: Record<string, unknown>;
+  nested: Map<string, Record<string, unknown>>;
+} {
   const top: [string, null][] = [];
   const nested = new Map<string, [string, null][]>();
   for (const col of header) {
@@ -246,7 +266,8 @@ function prune(item: Record<string, unknown>): void {
     const v = item[key];
     if (v === null) delete item[key];
     else if (typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype) {
-      for (const inner of Object.keys(v as object)) if ((v as Record<string, unknown>)[inner] === null) delete (v as Record<string, unknown>)[inner];
+      for (const inner of Object.keys(v as object))
+        if ((v as Record<string, unknown>)[inner] === null) delete (v as Record<string, unknown>)[inner];
     }
   }
 }
@@ -264,7 +285,10 @@ export function decodeCsv(text: string, options: Omit<TypingOptions, 'format'>):
 }
 
 /** Decodes CSV text as it arrives, chunk by chunk: rows are read as soon as they are complete. */
-export async function decodeCsvChunks(chunks: AsyncIterable<string>, options: Omit<TypingOptions, 'format'>): Promise<DecodedResult> {
+export async function decodeCsvChunks(
+  chunks: AsyncIterable<string>,
+  options: Omit<TypingOptions, 'format'>,
+): Promise<DecodedResult> {
   const reader = new CsvLayoutReader(options.multiValues === true);
   for await (const chunk of chunks) reader.push(chunk);
   return finish(reader, options);
@@ -289,16 +313,26 @@ function flatten(item: object, shape: ShapeSpec | undefined): Map<string, unknow
   return out;
 }
 
-export function encodeCsv(result: Readonly<Record<string, readonly DateGroup<object>[]>>, options: CsvEncodeOptions = {}): string {
+export function encodeCsv(
+  result: Readonly<Record<string, readonly DateGroup<object>[]>>,
+  options: CsvEncodeOptions = {},
+): string {
   const lines: string[] = [];
   const entries = Object.entries(result);
   const dateValue =
     options.daily === true &&
-    entries.every(([type, groups]) => isTally(type) && groups.every((g) => g.items.length <= 1 && g.items.every((it) => Object.keys(it).join() === 'value')));
+    entries.every(
+      ([type, groups]) =>
+        isTally(type) &&
+        groups.every((g) => g.items.length <= 1 && g.items.every((it) => Object.keys(it).join() === 'value')),
+    );
   for (const [type, groups] of entries) {
     lines.push(`# ${type}`);
     if (dateValue) {
-      for (const g of groups) lines.push(csvLine([g.date, g.items.length === 0 ? '' : toWireScalar((g.items[0] as { value: unknown }).value)]));
+      for (const g of groups)
+        lines.push(
+          csvLine([g.date, g.items.length === 0 ? '' : toWireScalar((g.items[0] as { value: unknown }).value)]),
+        );
       continue;
     }
     const known = columnsOf(type).list;
@@ -311,9 +345,11 @@ export function encodeCsv(result: Readonly<Record<string, readonly DateGroup<obj
       const present = new Set(flat.flatMap((m) => [...m.keys()]));
       const columns: Column[] = known.filter((c) => present.has(keyOf(c)));
       const knownKeys = new Set(known.map(keyOf));
-      for (const key of present) if (!knownKeys.has(key)) columns.push({ header: humanize(key), path: [key], spec: undefined });
+      for (const key of present)
+        if (!knownKeys.has(key)) columns.push({ header: humanize(key), path: [key], spec: undefined });
       lines.push(csvLine(columns.map((c) => c.header)));
-      for (const m of flat) lines.push(csvLine(columns.map((c) => (m.has(keyOf(c)) ? encodeCell(m.get(keyOf(c))) : ''))));
+      for (const m of flat)
+        lines.push(csvLine(columns.map((c) => (m.has(keyOf(c)) ? encodeCell(m.get(keyOf(c))) : ''))));
     }
   }
   return `${lines.join('\n')}\n`;

@@ -2,7 +2,7 @@
 import { ClickyApiError, ClickyDecodeError, type DateGroup } from '@clicky-sdk/core';
 import { NEED_MORE, skipSpace, stringEnd, valueEnd } from '../json-scan.ts';
 import type { DecodedResult } from '../result.ts';
-import { typeResult, type TypingOptions, type WireType } from '../typing.ts';
+import { type TypingOptions, typeResult, type WireType } from '../typing.ts';
 import { toWireValue } from '../wire-values.ts';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -19,7 +19,9 @@ function asWire(tree: unknown): WireType[] {
     }
     entry.dates.forEach((d: unknown, di) => {
       if (!isRecord(d) || typeof d.date !== 'string' || !Array.isArray(d.items)) {
-        throw new ClickyDecodeError('json', 'an object with a string date and an items list', { path: `${entry.type}[${di}]` });
+        throw new ClickyDecodeError('json', 'an object with a string date and an items list', {
+          path: `${entry.type}[${di}]`,
+        });
       }
     });
   });
@@ -87,7 +89,10 @@ export class JsonLayoutReader {
     if (!this.#whole) this.#run(true);
     if (this.#whole) return { text: this.#text };
     if (this.#frame !== 'done' || skipSpace(this.#text, 0) !== this.#text.length) {
-      throw new ClickyDecodeError('json', this.#frame === 'done' ? 'the end of the body after the array' : 'valid JSON (the body ends early)');
+      throw new ClickyDecodeError(
+        'json',
+        this.#frame === 'done' ? 'the end of the body after the array' : 'valid JSON (the body ends early)',
+      );
     }
     return { tree: this.#tree };
   }
@@ -101,7 +106,8 @@ export class JsonLayoutReader {
         at = next;
       }
     } catch (e) {
-      if (e !== NEED_MORE || final) throw e === NEED_MORE ? new ClickyDecodeError('json', 'valid JSON (the body ends early)') : e;
+      if (e !== NEED_MORE || final)
+        throw e === NEED_MORE ? new ClickyDecodeError('json', 'valid JSON (the body ends early)') : e;
     }
     if (!this.#whole) this.#text = this.#text.slice(at);
   }
@@ -130,7 +136,8 @@ export class JsonLayoutReader {
         return i + 1;
       }
       if (!this.#first) {
-        if (c !== 44 /* , */) throw new ClickyDecodeError('json', `a comma or ${String.fromCharCode(close)}`, { offset: i });
+        if (c !== 44 /* , */)
+          throw new ClickyDecodeError('json', `a comma or ${String.fromCharCode(close)}`, { offset: i });
         i = skipSpace(s, i + 1);
         if (i >= s.length) throw NEED_MORE;
       }
@@ -163,7 +170,8 @@ export class JsonLayoutReader {
         v = skipSpace(s, v + 1);
         const list = this.#frame === 'type-key' ? 'dates' : 'items';
         if (key === list) {
-          if (s.charCodeAt(v) !== 91) throw v >= s.length ? NEED_MORE : new ClickyDecodeError('json', `a list for ${key}`, { offset: v });
+          if (s.charCodeAt(v) !== 91)
+            throw v >= s.length ? NEED_MORE : new ClickyDecodeError('json', `a list for ${key}`, { offset: v });
           if (list === 'dates' && type) type.dates = [];
           if (list === 'items' && date) date.items = [];
           return this.#enter(list, v + 1);
@@ -211,7 +219,10 @@ function parse(text: string, offset: number): unknown {
 }
 
 /** Decodes JSON text as it arrives, item by item (see JsonLayoutReader). */
-export async function decodeJsonChunks(chunks: AsyncIterable<string>, options: Omit<TypingOptions, 'format'>): Promise<DecodedResult> {
+export async function decodeJsonChunks(
+  chunks: AsyncIterable<string>,
+  options: Omit<TypingOptions, 'format'>,
+): Promise<DecodedResult> {
   const reader = new JsonLayoutReader();
   for await (const chunk of chunks) reader.push(chunk);
   const read = reader.end();
@@ -222,7 +233,11 @@ export async function decodeJsonChunks(chunks: AsyncIterable<string>, options: O
 /** A streamed type entry in the shape asWire() checks: an error stays an error, missing keys stay missing. */
 function toEntry(e: TypeEntry): Record<string, unknown> {
   const entry: Record<string, unknown> = {};
-  if (e.dates !== undefined) entry.dates = e.dates.map((d) => ({ ...(d.date === undefined ? {} : { date: d.date }), ...(d.items === undefined ? {} : { items: d.items }) }));
+  if (e.dates !== undefined)
+    entry.dates = e.dates.map((d) => ({
+      ...(d.date === undefined ? {} : { date: d.date }),
+      ...(d.items === undefined ? {} : { items: d.items }),
+    }));
   if (e.type !== undefined) entry.type = e.type;
   if (e.error !== undefined) entry.error = e.error;
   return entry;

@@ -1,12 +1,13 @@
 // The serialized-PHP layout: PHP's serialize() of type => date => list of items (the reference's example walks
 // it as foreach type, foreach date, foreach item). Errors: a list holding ["error" => message].
 import { ClickyApiError, ClickyDecodeError, type DateGroup } from '@clicky-sdk/core';
-import { PhpCursor, serialize, unserialize, type PhpValue } from '../php-values.ts';
+import { PhpCursor, type PhpValue, serialize, unserialize } from '../php-values.ts';
 import type { DecodedResult } from '../result.ts';
-import { typeResult, type TypingOptions, type WireType } from '../typing.ts';
+import { type TypingOptions, typeResult, type WireType } from '../typing.ts';
 import { toWireValue } from '../wire-values.ts';
 
-const isRecord = (v: unknown): v is Record<string, PhpValue> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, PhpValue> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function errorMessage(tree: PhpValue): string | undefined {
   if (isRecord(tree) && typeof tree.error === 'string') return tree.error;
@@ -21,7 +22,10 @@ const entries = (v: PhpValue, what: string, path: string): [string, PhpValue][] 
   return Object.entries(v);
 };
 
-export function decodePhp(text: string, options: Omit<TypingOptions, 'format'> & { maxDepth?: number | undefined }): DecodedResult {
+export function decodePhp(
+  text: string,
+  options: Omit<TypingOptions, 'format'> & { maxDepth?: number | undefined },
+): DecodedResult {
   const tree = unserialize(text, options.maxDepth);
   const message = errorMessage(tree);
   if (message !== undefined) throw new ClickyApiError(message, 'php');
@@ -69,7 +73,8 @@ export class PhpLayoutReader {
     if (this.#whole) return { text: this.#text };
     this.#run(true);
     if (this.#whole) return { text: this.#text };
-    if (this.#step !== 'done' || this.#text.length > 0) throw new ClickyDecodeError('php', 'the end of the body after the data', { offset: 0 });
+    if (this.#step !== 'done' || this.#text.length > 0)
+      throw new ClickyDecodeError('php', 'the end of the body after the data', { offset: 0 });
     return { wire: this.#wire };
   }
 
@@ -96,8 +101,14 @@ export class PhpLayoutReader {
   #close(c: PhpCursor, next: Step): void {
     c.arrayEnd();
     this.#left.pop();
-    this.#left[this.#left.length - 1]! -= 1;
+    this.#countOne();
     this.#step = next;
+  }
+
+  /** Counts one element of the innermost open array as read. */
+  #countOne(): void {
+    const last = this.#left.length - 1;
+    this.#left[last] = (this.#left[last] ?? 0) - 1;
   }
 
   /** One step of the layout; throws (and is rolled back by #run) when the text ends inside it. */
@@ -132,7 +143,10 @@ export class PhpLayoutReader {
         return;
       }
       case 'date': {
-        if (left[left.length - 1] === 0) return this.#close(c, 'type');
+        if (left[left.length - 1] === 0) {
+          this.#close(c, 'type');
+          return;
+        }
         const date = c.key();
         // Dates are string keys; integer keys would make the whole body a list, which the layout does not allow.
         if (typeof date !== 'string') throw new ClickyDecodeError('php', 'an array of date => items', { offset: c.i });
@@ -143,12 +157,15 @@ export class PhpLayoutReader {
         return;
       }
       case 'item': {
-        if (left[left.length - 1] === 0) return this.#close(c, 'date');
+        if (left[left.length - 1] === 0) {
+          this.#close(c, 'date');
+          return;
+        }
         const items = this.#wire.at(-1)?.dates.at(-1)?.items ?? [];
         // Items are a list: keys 0, 1, 2..., as the whole-body reader requires.
         if (c.key() !== items.length) throw new ClickyDecodeError('php', 'a list of items', { offset: c.i });
         items.push(c.value());
-        left[left.length - 1]! -= 1;
+        this.#countOne();
         return;
       }
       case 'done':
@@ -158,7 +175,10 @@ export class PhpLayoutReader {
 }
 
 /** Decodes PHP text as it arrives, item by item (see PhpLayoutReader). */
-export async function decodePhpChunks(chunks: AsyncIterable<string>, options: Omit<TypingOptions, 'format'> & { maxDepth?: number | undefined }): Promise<DecodedResult> {
+export async function decodePhpChunks(
+  chunks: AsyncIterable<string>,
+  options: Omit<TypingOptions, 'format'> & { maxDepth?: number | undefined },
+): Promise<DecodedResult> {
   const reader = new PhpLayoutReader(options.maxDepth);
   for await (const chunk of chunks) reader.push(chunk);
   const read = reader.end();

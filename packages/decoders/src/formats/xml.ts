@@ -5,10 +5,10 @@
 import { ClickyApiError, ClickyDecodeError, type DateGroup } from '@clicky-sdk/core';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { SHAPES, TYPE_SHAPES } from '../generated/field-tables.ts';
-import { isTally } from '../tally.ts';
-import { setOwn, type DecodedResult } from '../result.ts';
+import { type DecodedResult, setOwn } from '../result.ts';
 import type { FieldSpec, ShapeSpec } from '../shape-table.ts';
-import { typeResult, type TypingOptions, type WireDate, type WireType } from '../typing.ts';
+import { isTally } from '../tally.ts';
+import { type TypingOptions, typeResult, type WireDate, type WireType } from '../typing.ts';
 import { toWireScalar } from '../wire-values.ts';
 import { addChild, tryScan, type XmlBranch, type XmlNode, type XmlScanner } from '../xml-scan.ts';
 
@@ -27,7 +27,13 @@ const text = (n: XmlNode | XmlNode[] | undefined): string | undefined => (typeof
 type OpenTag = ReturnType<XmlScanner['openTag']>;
 
 /** Reads the children of a wrapper element (each must be a `<child>`) up to and including its closing tag. */
-function eachChild(sc: XmlScanner, parent: string, selfClosing: boolean, child: string, read: (tag: OpenTag) => void): void {
+function eachChild(
+  sc: XmlScanner,
+  parent: string,
+  selfClosing: boolean,
+  child: string,
+  read: (tag: OpenTag) => void,
+): void {
   if (selfClosing) return;
   for (;;) {
     sc.skipSpace();
@@ -121,14 +127,18 @@ function fromFxp(node: unknown): XmlNode {
     for (const v of Array.isArray(value) ? value : [value]) addChild(branch, key, fromFxp(v));
   }
   if (children === 0) return textContent;
-  if (textContent.trim() !== '') throw new ClickyDecodeError('xml', 'either text or child elements in an element, not both');
+  if (textContent.trim() !== '')
+    throw new ClickyDecodeError('xml', 'either text or child elements in an element, not both');
   return branch;
 }
 
 function parseWithFxp(body: string): RawDoc {
   const valid = XMLValidator.validate(body);
   if (valid !== true) {
-    throw new ClickyDecodeError('xml', `well-formed XML (${valid.err.msg} at line ${valid.err.line}, column ${valid.err.col})`);
+    throw new ClickyDecodeError(
+      'xml',
+      `well-formed XML (${valid.err.msg} at line ${valid.err.line}, column ${valid.err.col})`,
+    );
   }
   let tree: Record<string, unknown>;
   try {
@@ -143,14 +153,16 @@ function parseWithFxp(body: string): RawDoc {
   const root = tree.response as Record<string, unknown> | undefined;
   if (typeof root !== 'object' || root === null) throw new ClickyDecodeError('xml', 'a <response> root element');
   if (root['@_status'] === 'error') return { error: errorText(fromFxp(root)), types: [] };
-  const list = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v : []).map((x) => (typeof x === 'object' && x !== null ? x : {}));
+  const list = (v: unknown): Record<string, unknown>[] =>
+    (Array.isArray(v) ? v : []).map((x) => (typeof x === 'object' && x !== null ? x : {}));
   return {
     types: list(root.type).map((t) => {
       if (typeof t['@_type'] !== 'string') throw new ClickyDecodeError('xml', 'a type attribute on <type>');
       return {
         type: t['@_type'],
         dates: list(t.date).map((d) => {
-          if (typeof d['@_date'] !== 'string') throw new ClickyDecodeError('xml', `a date attribute on <date> of ${String(t['@_type'])}`);
+          if (typeof d['@_date'] !== 'string')
+            throw new ClickyDecodeError('xml', `a date attribute on <date> of ${String(t['@_type'])}`);
           return { date: d['@_date'], items: (Array.isArray(d.item) ? d.item : []).map(fromFxp) };
         }),
       };
@@ -167,7 +179,13 @@ const asList = (n: XmlNode | XmlNode[]): XmlNode[] => (Array.isArray(n) ? n : [n
 /** Where a field sits, for error messages only (built when one is thrown). */
 const at = (where: string, key: string): { path: string } => ({ path: `${where}.${key}` });
 
-function fieldFromXml(node: XmlNode | XmlNode[], spec: FieldSpec | undefined, multiValues: boolean, where: string, key: string): unknown {
+function fieldFromXml(
+  node: XmlNode | XmlNode[],
+  spec: FieldSpec | undefined,
+  multiValues: boolean,
+  where: string,
+  key: string,
+): unknown {
   if (spec === undefined) return node; // a field the spec does not know: kept as read
   if (typeof spec === 'object' && 'list' in spec) {
     if (typeof node === 'string' || Array.isArray(node)) {
@@ -179,7 +197,9 @@ function fieldFromXml(node: XmlNode | XmlNode[], spec: FieldSpec | undefined, mu
   }
   if (typeof spec === 'object' && 'object' in spec) {
     if (Array.isArray(node)) throw new ClickyDecodeError('xml', 'one element', at(where, key));
-    return typeof node === 'string' ? node : itemFromXml(node, SHAPES[spec.object] as ShapeSpec, multiValues, `${where}.${key}`);
+    return typeof node === 'string'
+      ? node
+      : itemFromXml(node, SHAPES[spec.object] as ShapeSpec, multiValues, `${where}.${key}`);
   }
   if (spec === 'string-map') {
     if (typeof node === 'string' || Array.isArray(node)) return typeof node === 'string' ? node : '';
@@ -194,20 +214,31 @@ function fieldFromXml(node: XmlNode | XmlNode[], spec: FieldSpec | undefined, mu
  * An item (or nested object) from its element, converted in place: leaves stay strings for the typers, lists,
  * custom data and nested objects take their wire form. Reusing the scanner's object saves a copy per item.
  */
-function itemFromXml(node: XmlBranch, shape: ShapeSpec | undefined, multiValues: boolean, where: string): Record<string, unknown> {
+function itemFromXml(
+  node: XmlBranch,
+  shape: ShapeSpec | undefined,
+  multiValues: boolean,
+  where: string,
+): Record<string, unknown> {
   const item = node as Record<string, unknown>;
   for (const key in node) {
     const value = node[key] as XmlNode | XmlNode[];
     const spec = shape?.fields[key];
     // The common case, a leaf of a scalar field, needs nothing.
-    if (typeof value === 'string' && (spec === undefined || (typeof spec === 'string' && spec !== 'string-map'))) continue;
+    if (typeof value === 'string' && (spec === undefined || (typeof spec === 'string' && spec !== 'string-map')))
+      continue;
     setOwn(item, key, fieldFromXml(value, spec, multiValues, where, key));
   }
   return item;
 }
 
 /** Items of one date group; an hourly tally item holding several <value> becomes one item per hour. */
-function itemsFromXml(nodes: readonly XmlNode[], type: string, multiValues: boolean, where: string): Record<string, unknown>[] {
+function itemsFromXml(
+  nodes: readonly XmlNode[],
+  type: string,
+  multiValues: boolean,
+  where: string,
+): Record<string, unknown>[] {
   const shape = shapeSpecOf(type);
   const hourly = isTally(type);
   const items: Record<string, unknown>[] = [];
@@ -218,7 +249,8 @@ function itemsFromXml(nodes: readonly XmlNode[], type: string, multiValues: bool
     }
     const values = node.value;
     if (hourly && Array.isArray(values)) {
-      for (const v of values) items.push(itemFromXml({ ...node, value: v }, shape, multiValues, `${where}.items[${i}]`));
+      for (const v of values)
+        items.push(itemFromXml({ ...node, value: v }, shape, multiValues, `${where}.items[${i}]`));
     } else items.push(itemFromXml(node, shape, multiValues, `${where}.items[${i}]`));
   });
   return items;
@@ -233,23 +265,34 @@ export interface XmlDecodeOptions extends Omit<TypingOptions, 'format'> {
 function legacyTypes(items: XmlNode[], options: XmlDecodeOptions): RawDoc['types'] {
   const type = options.types?.length === 1 ? options.types[0] : undefined;
   if (type === undefined || options.date === undefined) {
-    throw new ClickyDecodeError('xml', 'a <response> body; a retired v1/v2 <items> body is read only with exactly one requested type and the requested date');
+    throw new ClickyDecodeError(
+      'xml',
+      'a <response> body; a retired v1/v2 <items> body is read only with exactly one requested type and the requested date',
+    );
   }
   return [{ type, dates: [{ date: options.date, items }] }];
 }
 
 export function decodeXml(body: string, options: XmlDecodeOptions): DecodedResult {
   // DTDs are where entity expansion attacks (billion laughs, external entities) live; the API sends none.
-  if (/<!DOCTYPE|<!ENTITY/i.test(body)) throw new ClickyDecodeError('xml', 'no DTD or entity declarations (they are refused)');
+  if (/<!DOCTYPE|<!ENTITY/i.test(body))
+    throw new ClickyDecodeError('xml', 'no DTD or entity declarations (they are refused)');
   const doc = tryScan(body, MAX_DEPTH, scanDoc) ?? parseWithFxp(body);
   if (doc.error !== undefined) throw new ClickyApiError(doc.error, 'xml');
   const multiValues = options.multiValues === true;
   const types = doc.legacyItems === undefined ? doc.types : legacyTypes(doc.legacyItems, options);
   const wire: WireType[] = types.map((t) => ({
     type: t.type,
-    dates: t.dates.map((d, di): WireDate => ({ date: d.date, items: itemsFromXml(d.items, t.type, multiValues, `${t.type}[${di}]`) })),
+    dates: t.dates.map(
+      (d, di): WireDate => ({ date: d.date, items: itemsFromXml(d.items, t.type, multiValues, `${t.type}[${di}]`) }),
+    ),
   }));
-  return typeResult(wire, { types: options.types, multiValues: options.multiValues, partial: options.partial, format: 'xml' });
+  return typeResult(wire, {
+    types: options.types,
+    multiValues: options.multiValues,
+    partial: options.partial,
+    format: 'xml',
+  });
 }
 
 // ---- writing ----
@@ -268,11 +311,18 @@ function fieldToXml(name: string, value: unknown, spec: FieldSpec | undefined): 
   if (Array.isArray(value)) {
     const entry = typeof spec === 'object' && 'list' in spec ? spec.list : undefined;
     // A list field nests its entries; a custom key with several values repeats itself.
-    return entry ? element(name, value.map((v) => element(entry, escapeText(toWireScalar(v)))).join('')) : value.map((v) => element(name, escapeText(toWireScalar(v)))).join('');
+    return entry
+      ? element(name, value.map((v) => element(entry, escapeText(toWireScalar(v)))).join(''))
+      : value.map((v) => element(name, escapeText(toWireScalar(v)))).join('');
   }
   if (typeof value === 'object' && value !== null) {
     const nested = typeof spec === 'object' && 'object' in spec ? SHAPES[spec.object] : undefined;
-    return element(name, Object.entries(value).map(([k, v]) => fieldToXml(k, v, nested?.fields[k])).join(''));
+    return element(
+      name,
+      Object.entries(value)
+        .map(([k, v]) => fieldToXml(k, v, nested?.fields[k]))
+        .join(''),
+    );
   }
   return element(name, escapeText(toWireScalar(value)));
 }
@@ -282,16 +332,38 @@ export interface XmlEncodeOptions {
   readonly hourly?: boolean;
 }
 
-export function encodeXml(result: Readonly<Record<string, readonly DateGroup<object>[]>>, options: XmlEncodeOptions = {}): string {
+export function encodeXml(
+  result: Readonly<Record<string, readonly DateGroup<object>[]>>,
+  options: XmlEncodeOptions = {},
+): string {
   const out: string[] = ['<?xml version="1.0" encoding="utf-8"?>\n<response status="ok">'];
   for (const [type, groups] of Object.entries(result)) {
     const shape = shapeSpecOf(type);
     out.push(`<type type="${escapeAttr(type)}">`);
     for (const g of groups) {
       out.push(`<date date="${escapeAttr(g.date)}">`);
-      const hourly = options.hourly === true && shape?.fields.value !== undefined && g.items.length > 1 && g.items.every((it) => Object.keys(it).join() === 'value');
-      if (hourly) out.push(element('item', g.items.map((it) => fieldToXml('value', (it as { value: unknown }).value, 'number')).join('')));
-      else for (const item of g.items) out.push(element('item', Object.entries(item).map(([k, v]) => fieldToXml(k, v, shape?.fields[k])).join('')));
+      const hourly =
+        options.hourly === true &&
+        shape?.fields.value !== undefined &&
+        g.items.length > 1 &&
+        g.items.every((it) => Object.keys(it).join() === 'value');
+      if (hourly)
+        out.push(
+          element(
+            'item',
+            g.items.map((it) => fieldToXml('value', (it as { value: unknown }).value, 'number')).join(''),
+          ),
+        );
+      else
+        for (const item of g.items)
+          out.push(
+            element(
+              'item',
+              Object.entries(item)
+                .map(([k, v]) => fieldToXml(k, v, shape?.fields[k]))
+                .join(''),
+            ),
+          );
       out.push('</date>');
     }
     out.push('</type>');
