@@ -1,6 +1,9 @@
 // Proleptic Gregorian calendar arithmetic on day numbers (days since 1970-01-01), with no Date objects, so
 // that results never depend on the host's time zone.
 
+/** Seconds in a calendar day: day numbers times this give unix seconds at midnight UTC. */
+export const SECONDS_PER_DAY = 86_400;
+
 /** A calendar date as YYYY-MM-DD. */
 export type IsoDate = string;
 

@@ -1,7 +1,7 @@
 // @clicky-sdk/core: the generated API types and tables, and the pure logic every client shares.
 
 export { parseAlertId } from './alert-id.ts';
-export { daysInMonth, formatIso, type IsoDate, isLeapYear, parseIso } from './calendar.ts';
+export { daysInMonth, formatIso, type IsoDate, isLeapYear, parseIso, SECONDS_PER_DAY } from './calendar.ts';
 export {
   addDays,
   type DateExpression,
@@ -28,6 +28,7 @@ export {
   type ParamProblem,
 } from './errors.ts';
 export * from './generated/index.ts';
+export { isRecord } from './guards.ts';
 export { isIpv6 } from './param-formats.ts';
 export { buildQuery, encodeParam, encodeValue } from './query.ts';
 export { REDACTED, redact } from './redact.ts';

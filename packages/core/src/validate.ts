@@ -11,7 +11,7 @@ import {
   todayIn,
 } from './date-expression.ts';
 import { ClickyParamError, type ParamProblem } from './errors.ts';
-import type { DataType, Plan } from './generated/data-types.ts';
+import type { DataType, OutputFormat, Plan } from './generated/data-types.ts';
 import { DATA_TYPES, DEFAULT_PLAN, LIMITS, PARAMETERS, PLANS } from './generated/tables.ts';
 import { FORMAT_CHECKS } from './param-formats.ts';
 import type { ParamSpec } from './spec-types.ts';
@@ -35,7 +35,7 @@ export interface ValidRequest {
   readonly types: readonly DataType[];
   /** The concrete date range asked for, where a date applies. */
   readonly range: DateRange | undefined;
-  readonly output: 'xml' | 'php' | 'json' | 'csv';
+  readonly output: OutputFormat;
 }
 
 interface CompiledParam {

@@ -72,6 +72,7 @@ function emitDataTypes(spec: SpecModel, specPath: string): string {
       'Field names `visitor-details=` accepts.',
     );
     alias('Plan', union(spec.plans.map((p) => p.name)), 'Account plans, whose caps validation applies.');
+    alias('OutputFormat', union(outputFormats(spec)), 'The wire formats `output=` asks for.');
     for (const shape of spec.shapes) {
       alias(
         shape.name,
@@ -131,6 +132,11 @@ function emitDataTypes(spec: SpecModel, specPath: string): string {
   });
 }
 
+/** The values of the `output` parameter: the wire formats, written once for every package. */
+function outputFormats(spec: SpecModel): string[] {
+  return spec.params.find((p) => p.name === 'output')?.values ?? [];
+}
+
 /** The TypeScript type a caller writes for a parameter. */
 function paramType(p: ParamModel): string {
   switch (p.kind) {
@@ -141,7 +147,7 @@ function paramType(p: ParamModel): string {
     case 'string':
       return p.format === 'comparison' ? 'string | number' : 'string';
     case 'enum':
-      return union(p.values ?? []);
+      return p.name === 'output' ? 'OutputFormat' : union(p.values ?? []);
     case 'list': {
       const item =
         p.name === 'type'
@@ -173,7 +179,7 @@ function emitParams(spec: SpecModel, specPath: string): string {
   return renderTs('params.ts', specPath, (f) => {
     f.addImportDeclaration({
       isTypeOnly: true,
-      namedImports: ['DataType', 'SegmentName', 'VisitorDetail'],
+      namedImports: ['DataType', 'OutputFormat', 'SegmentName', 'VisitorDetail'],
       moduleSpecifier: './data-types.ts',
     });
     f.addInterface({
@@ -213,7 +219,7 @@ function emitTables(spec: SpecModel, specPath: string): string {
     });
     f.addImportDeclaration({
       isTypeOnly: true,
-      namedImports: ['DataType', 'Plan', 'SegmentName'],
+      namedImports: ['DataType', 'OutputFormat', 'Plan', 'SegmentName'],
       moduleSpecifier: './data-types.ts',
     });
     const constant = (name: string, type: string, value: string, doc: string): void => {
@@ -250,6 +256,7 @@ function emitTables(spec: SpecModel, specPath: string): string {
       literal(spec.dataTypes.map((t) => t.name)),
       'Every data type, in spec order.',
     );
+    constant('OUTPUT_FORMATS', 'readonly OutputFormat[]', literal(outputFormats(spec)), 'Every wire format.');
     constant(
       'SEGMENT_NAMES',
       'readonly SegmentName[]',

@@ -25,6 +25,8 @@ export type SegmentName = 'visitors' | 'visitors-unique' | 'visitors-new' | 'vis
 export type VisitorDetail = 'time' | 'time_pretty' | 'time_total' | 'ip_address' | 'uid' | 'session_id' | 'actions' | 'total_visits' | 'first_visit' | 'landing_page' | 'web_browser' | 'operating_system' | 'screen_resolution' | 'javascript' | 'language' | 'referrer_url' | 'referrer_domain' | 'referrer_search' | 'referrer_type' | 'geolocation' | 'country_code' | 'latitude' | 'longitude' | 'hostname' | 'organization' | 'campaign' | 'goals' | 'custom' | 'stats_url';
 /** Account plans, whose caps validation applies. */
 export type Plan = 'free' | 'premium' | 'pro';
+/** The wire formats `output=` asks for. */
+export type OutputFormat = 'xml' | 'php' | 'json' | 'csv';
 /** One tally value. With hourly=1 there is one item per hour. */
 export type TallyItem = components['schemas']['TallyItem'];
 /** A tally the API formats for people (e.g. "3m 10s"). */

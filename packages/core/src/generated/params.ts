@@ -1,7 +1,7 @@
 // generated from spec/clicky.openapi.yaml by tools/codegen; do not edit.
 // Change the spec or the generator, then run `pnpm generate`.
 
-import type { DataType, SegmentName, VisitorDetail } from './data-types.ts';
+import type { DataType, OutputFormat, SegmentName, VisitorDetail } from './data-types.ts';
 
 /** Every query parameter of `GET /api/stats/4`, by the API's own names. */
 export interface StatsParams<T extends DataType = DataType, S extends SegmentName = SegmentName> {
@@ -36,7 +36,7 @@ export interface StatsParams<T extends DataType = DataType, S extends SegmentNam
    *
    * Applies to: *.
    */
-  readonly output?: 'xml' | 'php' | 'json' | 'csv';
+  readonly output?: OutputFormat;
   /**
    * Results per group (per type and per date group), 1-1000, or "all" for up to 5000. Restricted types allow at most 1000.
    *

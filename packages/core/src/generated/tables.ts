@@ -2,7 +2,7 @@
 // Change the spec or the generator, then run `pnpm generate`.
 
 import type { DataTypeInfo, LimitsTable, ParamSpec, PlanInfo } from '../spec-types.ts';
-import type { DataType, Plan, SegmentName } from './data-types.ts';
+import type { DataType, OutputFormat, Plan, SegmentName } from './data-types.ts';
 
 /** What the spec says of each data type. */
 export const DATA_TYPES: Readonly<Record<DataType, DataTypeInfo>> = {
@@ -514,6 +514,8 @@ export const DATA_TYPE_NAMES: readonly DataType[] = [
   'uptime-list',
   'segmentation',
 ];
+/** Every wire format. */
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['xml', 'php', 'json', 'csv'];
 /** Every name `segments=` accepts. */
 export const SEGMENT_NAMES: readonly SegmentName[] = [
   'visitors',
