@@ -5,24 +5,25 @@ import {
   DATA_TYPES,
   type DataType,
   LIMITS,
+  OUTPUT_FORMATS,
   PARAMETERS,
   PLANS,
   type Plan,
+  type PlanInfo,
   parseDateExpression,
   parseIso,
   rangeLength,
   resolveDateExpression,
   SEGMENT_NAMES,
 } from '@clicky-sdk/core';
+import type { Framing } from './framing.ts';
+import { DEFAULT_OUTPUT, JSON_CALLBACK_PATTERN, JSON_VAR_PATTERN } from './spec-params.ts';
 
-export type Output = 'xml' | 'json' | 'php' | 'csv';
-
-export interface ApiRequest {
+export interface ApiRequest extends Framing {
   readonly siteId: string | undefined;
   readonly sitekey: string | undefined;
   readonly types: readonly DataType[];
   readonly alertId: number | undefined;
-  readonly output: Output;
   /** Items per group after the API's caps. */
   readonly limit: number;
   readonly page: number;
@@ -43,8 +44,6 @@ export interface ApiRequest {
   readonly multiValues: boolean;
   readonly videoMeta: boolean;
   readonly nullValues: boolean;
-  readonly jsonCallback: string | undefined;
-  readonly jsonVar: string | undefined;
   readonly restricted: boolean;
 }
 
@@ -55,62 +54,48 @@ const FILTER_NAMES: ReadonlySet<string> = new Set(
     (p) => p.appliesTo !== '*' && p.appliesTo.every((t) => DATA_TYPES[t].restricted) && !NOT_FILTERS.has(p.name),
   ).map((p) => p.name),
 );
-const JS_NAME = /^[A-Za-z0-9_.]+$/;
+const SEGMENTS: ReadonlySet<string> = new Set(SEGMENT_NAMES);
 const isOn = (v: string | null): boolean => v === '1' || v === 'true';
+/** A whole number in [min, max] written in plain digits, or undefined. */
+const wholeIn = (raw: string | null, min: number, max: number): number | undefined =>
+  raw !== null && /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max ? Number(raw) : undefined;
 
-/** What the API would make of `query` for a site on `plan` when today is `today`. */
-export function readApiRequest(query: URLSearchParams, plan: Plan, today: string): ApiRequest {
+/** The known types, once each; with none but an alert_id, visitors-list. */
+function readTypes(query: URLSearchParams): { types: DataType[]; alertId: number | undefined } {
   const types = [...new Set((query.get('type') ?? '').split(',').map((t) => t.trim()))].filter((t): t is DataType =>
     Object.hasOwn(DATA_TYPES, t),
   );
   const alertRaw = query.get('alert_id');
   const alertId = alertRaw !== null && /^\d+$/.test(alertRaw) ? Number(alertRaw) : undefined;
-  const effectiveTypes = types.length === 0 && alertId !== undefined ? (['visitors-list'] as DataType[]) : types;
-  const restricted = effectiveTypes.some((t) => DATA_TYPES[t].restricted);
-  const outputRaw = query.get('output');
-  const output: Output = outputRaw === 'json' || outputRaw === 'php' || outputRaw === 'csv' ? outputRaw : 'xml';
+  return { types: types.length === 0 && alertId !== undefined ? ['visitors-list'] : types, alertId };
+}
 
-  const limitRaw = query.get('limit');
-  let limit = LIMITS.limitDefault;
-  if (limitRaw === 'all') limit = LIMITS.limitAllCap;
-  else if (
-    limitRaw !== null &&
-    /^\d+$/.test(limitRaw) &&
-    Number(limitRaw) >= LIMITS.limitMin &&
-    Number(limitRaw) <= LIMITS.limitMax
-  )
-    limit = Number(limitRaw);
+/** Items per group: a bad limit is the default, `all` the cap, then the restricted and plan caps. */
+function readLimit(raw: string | null, restricted: boolean, plan: PlanInfo): number {
+  let limit =
+    raw === 'all' ? LIMITS.limitAllCap : (wholeIn(raw, LIMITS.limitMin, LIMITS.limitMax) ?? LIMITS.limitDefault);
   if (restricted) limit = Math.min(limit, LIMITS.restrictedMaxLimit);
-  const planInfo = PLANS[plan];
-  if (planInfo.maxResults !== undefined) limit = Math.min(limit, planInfo.maxResults);
-  const pageRaw = query.get('page');
-  const page = pageRaw !== null && /^[1-9]\d{0,6}$/.test(pageRaw) ? Number(pageRaw) : 1;
+  if (plan.maxResults !== undefined) limit = Math.min(limit, plan.maxResults);
+  return limit;
+}
 
-  // The date: anything invalid, too long for the plan or a restricted type, or too old for the plan is "today".
+/** The day numbers asked for; anything invalid, too long for the plan or a restricted type, or too old is today. */
+function readRange(raw: string | null, restricted: boolean, plan: PlanInfo, today: string): [number, number] {
   let range = { start: today, end: today };
   try {
-    const asked = resolveDateExpression(parseDateExpression(query.get('date') ?? 'today'), today);
-    const days = rangeLength(asked);
-    const maxDays = restricted ? Math.min(LIMITS.restrictedMaxRangeDays, planInfo.maxRangeDays) : planInfo.maxRangeDays;
-    const oldest = planInfo.historyDays === undefined ? undefined : addDays(today, -(planInfo.historyDays - 1));
-    if (days <= maxDays && (oldest === undefined || asked.start >= oldest)) range = asked;
+    const asked = resolveDateExpression(parseDateExpression(raw ?? 'today'), today);
+    const maxDays = restricted ? Math.min(LIMITS.restrictedMaxRangeDays, plan.maxRangeDays) : plan.maxRangeDays;
+    const oldest = plan.historyDays === undefined ? undefined : addDays(today, -(plan.historyDays - 1));
+    if (rangeLength(asked) <= maxDays && (oldest === undefined || asked.start >= oldest)) range = asked;
   } catch {
     // invalid: today
   }
+  // The range is a resolved, valid one, so both ends parse.
+  return [parseIso(range.start) as number, parseIso(range.end) as number];
+}
 
-  const hourlyAsked = isOn(query.get('hourly'));
-  const hourly = hourlyAsked && effectiveTypes.length > 0 && effectiveTypes.every((t) => DATA_TYPES[t].hourly);
-  const itemRaw = query.get('item');
-  const filterRaw = query.get('filter');
-  const timeOffsetRaw = query.get('time_offset');
-  const timeOffset =
-    timeOffsetRaw !== null &&
-    /^\d+$/.test(timeOffsetRaw) &&
-    Number(timeOffsetRaw) >= 1 &&
-    Number(timeOffsetRaw) <= LIMITS.timeOffsetMaxSeconds
-      ? Number(timeOffsetRaw)
-      : undefined;
-  const details = query.get('visitor-details');
+/** The visitors-list, actions-list and segmentation filters given, and the `custom[key]` ones. */
+function readFilters(query: URLSearchParams): Pick<ApiRequest, 'filters' | 'custom'> {
   const filters = new Map<string, string>();
   for (const name of FILTER_NAMES) {
     const v = query.get(name);
@@ -121,39 +106,57 @@ export function readApiRequest(query: URLSearchParams, plan: Plan, today: string
     const m = /^custom\[(.+)\]$/.exec(k);
     if (m && v !== '') custom[m[1] as string] = v;
   }
-  const segmentSet = new Set<string>(SEGMENT_NAMES);
+  return { filters, custom };
+}
+
+/** JSONP names, kept only with JSON output and when they are JavaScript names. */
+function readFraming(query: URLSearchParams): Framing {
+  const output = OUTPUT_FORMATS.find((f) => f === query.get('output')) ?? DEFAULT_OUTPUT;
   const callback = query.get('json_callback');
   const variable = query.get('json_var');
   return {
+    output,
+    jsonCallback: output === 'json' && callback && JSON_CALLBACK_PATTERN.test(callback) ? callback : undefined,
+    jsonVar: output === 'json' && variable && JSON_VAR_PATTERN.test(variable) ? variable : undefined,
+  };
+}
+
+/** What the API would make of `query` for a site on `plan` when today is `today`. */
+export function readApiRequest(query: URLSearchParams, plan: Plan, today: string): ApiRequest {
+  const { types, alertId } = readTypes(query);
+  const restricted = types.some((t) => DATA_TYPES[t].restricted);
+  const planInfo = PLANS[plan];
+  const [startDay, endDay] = readRange(query.get('date'), restricted, planInfo, today);
+  const hourly = isOn(query.get('hourly')) && types.length > 0 && types.every((t) => DATA_TYPES[t].hourly);
+  const item = query.get('item');
+  const filter = query.get('filter');
+  const details = query.get('visitor-details');
+  return {
+    ...readFraming(query),
     siteId: query.get('site_id') ?? undefined,
     sitekey: query.get('sitekey') ?? undefined,
-    types: effectiveTypes,
+    types,
     alertId,
-    output,
-    limit,
-    page,
-    // The range is a resolved, valid one, so both ends parse.
-    startDay: parseIso(range.start) as number,
-    endDay: parseIso(range.end) as number,
+    restricted,
+    limit: readLimit(query.get('limit'), restricted, planInfo),
+    page: wholeIn(query.get('page'), 1, 9_999_999) ?? 1,
+    startDay,
+    endDay,
     daily: isOn(query.get('daily')) || hourly,
     hourly,
     trends: isOn(query.get('trends')),
-    item: itemRaw !== null && itemRaw !== '' && effectiveTypes.length === 1 ? itemRaw : undefined,
+    item: item !== null && item !== '' && types.length === 1 ? item : undefined,
     filter:
-      filterRaw !== null && filterRaw !== '' && filterRaw !== '!'
-        ? { text: filterRaw.replace(/^!/, '').toLowerCase(), negate: filterRaw.startsWith('!') }
+      filter !== null && filter !== '' && filter !== '!'
+        ? { text: filter.replace(/^!/, '').toLowerCase(), negate: filter.startsWith('!') }
         : undefined,
     heatmapUrl: isOn(query.get('heatmap_url')),
     visitorDetails: details ? details.split(',').map((d) => d.trim()) : undefined,
-    timeOffset,
-    segments: (query.get('segments') ?? '').split(',').filter((s) => segmentSet.has(s)),
-    filters,
-    custom,
+    timeOffset: wholeIn(query.get('time_offset'), 1, LIMITS.timeOffsetMaxSeconds),
+    segments: (query.get('segments') ?? '').split(',').filter((s) => SEGMENTS.has(s)),
+    ...readFilters(query),
     multiValues: isOn(query.get('custom_keys_multi_values')),
     videoMeta: isOn(query.get('video_meta')),
     nullValues: isOn(query.get('null_values')),
-    jsonCallback: output === 'json' && callback && JS_NAME.test(callback) ? callback : undefined,
-    jsonVar: output === 'json' && variable && JS_NAME.test(variable) ? variable : undefined,
-    restricted,
   };
 }

@@ -1,5 +1,8 @@
 // The pools the generator draws a site's traffic from: pages, referrers, places, software, campaigns, goals.
 
+/** The origin of every emulated site's pages. */
+export const SITE_URL = 'https://example.com';
+
 export interface Place {
   readonly city: string;
   readonly region: string;

@@ -3,18 +3,20 @@
 //   clicky-emulator [--port 8787] [--host 127.0.0.1] [--seed 1] [--today YYYY-MM-DD] [--days 400]
 //                   [--site ID:SITEKEY[:PLAN[:TIME_ZONE]]]...
 import { parseArgs } from 'node:util';
-import type { Plan } from '@clicky-sdk/core';
-import { DEMO_SITE, type SiteConfig, startEmulator } from './server.ts';
+import { ClickyParamError, PLANS, type Plan } from '@clicky-sdk/core';
+import { DEMO_SITE, type SiteConfig } from './options.ts';
+import { ProblemList } from './problems.ts';
+import { startEmulator } from './server.ts';
 
-const USAGE =
-  'usage: clicky-emulator [--port 8787] [--host 127.0.0.1] [--seed 1] [--today YYYY-MM-DD] [--days 400] [--site ID:SITEKEY[:free|premium|pro[:TIME_ZONE]]]...';
+const PLAN_NAMES = Object.keys(PLANS).join('|');
+const USAGE = `usage: clicky-emulator [--port 8787] [--host 127.0.0.1] [--seed 1] [--today YYYY-MM-DD] [--days 400] [--site ID:SITEKEY[:${PLAN_NAMES}[:TIME_ZONE]]]...`;
 
-function site(spec: string): SiteConfig {
-  const [id, sitekey, plan, timeZone] = spec.split(':');
-  if (!id || !/^\d+$/.test(id) || !sitekey || (plan !== undefined && !['free', 'premium', 'pro'].includes(plan))) {
-    throw new Error(
-      `--site ${id ?? ''}:...: expected ID:SITEKEY, ID:SITEKEY:PLAN or ID:SITEKEY:PLAN:TIME_ZONE (plan free, premium or pro)`,
-    );
+/** `--site ID:SITEKEY[:PLAN[:TIME_ZONE]]`; startEmulator checks the values, this only splits them. */
+function site(spec: string, at: string, problems: ProblemList): SiteConfig | undefined {
+  const [id, sitekey, plan, timeZone, ...rest] = spec.split(':');
+  if (!id || !/^\d+$/.test(id) || !sitekey || rest.length > 0) {
+    problems.add(at, 'form', 'expected ID:SITEKEY, ID:SITEKEY:PLAN or ID:SITEKEY:PLAN:TIME_ZONE');
+    return undefined;
   }
   return {
     id: Number(id),
@@ -23,6 +25,9 @@ function site(spec: string): SiteConfig {
     ...(timeZone === undefined ? {} : { timeZone }),
   };
 }
+
+/** A whole-number flag: its number, or NaN (which startEmulator then names as the bad option). */
+const whole = (v: string): number => (/^\d+$/.test(v) ? Number(v) : Number.NaN);
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -40,26 +45,23 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const number = (name: string, v: string): number => {
-    if (!/^\d+$/.test(v)) throw new Error(`--${name} must be a whole number, got ${JSON.stringify(v)}`);
-    return Number(v);
-  };
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
-    throw new Error(`--today must be YYYY-MM-DD, got ${JSON.stringify(values.today)}`);
-  const sites = values.site?.map(site) ?? [DEMO_SITE];
+  const problems = new ProblemList();
+  const sites = values.site?.map((spec, i) => site(spec, `--site #${i + 1}`, problems)) ?? [DEMO_SITE];
+  problems.throwIfAny();
   const emu = await startEmulator({
-    port: number('port', values.port),
+    port: whole(values.port),
     host: values.host,
-    seed: number('seed', values.seed),
-    days: number('days', values.days),
-    sites,
+    seed: whole(values.seed),
+    days: whole(values.days),
+    sites: sites as SiteConfig[],
     ...(values.today === undefined ? {} : { today: values.today }),
   });
   console.log(`Clicky API emulator at ${emu.url}/api/stats/4 (today ${emu.today})`);
-  for (const s of sites)
-    console.log(
-      `  site_id=${s.id} sitekey=${s.sitekey}${s.plan ? ` (${s.plan})` : ''}${s.timeZone ? ` ${s.timeZone}` : ''}`,
-    );
+  for (const s of emu.sites) {
+    // Only the demo site's key is printed: it is public; other keys stay out of logs.
+    const key = s.sitekey === DEMO_SITE.sitekey ? s.sitekey : '(as given)';
+    console.log(`  site_id=${s.id} sitekey=${key}${s.plan ? ` (${s.plan})` : ''}${s.timeZone ? ` ${s.timeZone}` : ''}`);
+  }
   const stop = (): void => {
     void emu.close().then(() => process.exit(0));
   };
@@ -68,7 +70,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
+  // A ClickyParamError lists every bad flag; anything else (a port in use, say) prints its message.
+  console.error(err instanceof ClickyParamError || err instanceof Error ? err.message : err);
   console.error(USAGE);
   process.exit(2);
 });

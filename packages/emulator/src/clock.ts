@@ -1,8 +1,7 @@
 // A site's clock: Clicky counts days and hours in the site's time zone. Traffic is laid out in local time and
 // converted to unix seconds with the zone's offset for that day (taken at local noon, so on the night of a
 // daylight-saving change the hours around the change are off by the shift).
-
-const DAY = 86400;
+import { SECONDS_PER_DAY } from '@clicky-sdk/core';
 
 export class SiteClock {
   readonly timeZone: string;
@@ -47,7 +46,7 @@ export class SiteClock {
   offsetOfDay(day: number): number {
     let offset = this.#offsets.get(day);
     if (offset === undefined) {
-      offset = this.offsetAt(day * DAY + DAY / 2);
+      offset = this.offsetAt(day * SECONDS_PER_DAY + SECONDS_PER_DAY / 2);
       this.#offsets.set(day, offset);
     }
     return offset;
@@ -55,11 +54,11 @@ export class SiteClock {
 
   /** Unix seconds of a local wall-clock time given as seconds since 1970-01-01 on the site's calendar. */
   toUnix(local: number): number {
-    return local - this.offsetOfDay(Math.floor(local / DAY));
+    return local - this.offsetOfDay(Math.floor(local / SECONDS_PER_DAY));
   }
 
   /** The site's local day number of a unix time. */
   dayOf(unix: number): number {
-    return Math.floor((unix + this.offsetAt(unix)) / DAY);
+    return Math.floor((unix + this.offsetAt(unix)) / SECONDS_PER_DAY);
   }
 }

@@ -1,4 +1,5 @@
 // Fault injection: rules that make matching requests slow, fail, or break, for testing clients.
+import { DEFAULT_OUTPUT } from './spec-params.ts';
 
 export interface FaultMatch {
   /** A requested type (one of the comma-joined `type` values). */
@@ -60,7 +61,7 @@ export class Faults {
     for (const live of this.#rules) {
       const m = live.rule.match;
       if (m?.type !== undefined && !(query.get('type') ?? '').split(',').includes(m.type)) continue;
-      if (m?.output !== undefined && (query.get('output') ?? 'xml') !== m.output) continue;
+      if (m?.output !== undefined && (query.get('output') ?? DEFAULT_OUTPUT) !== m.output) continue;
       if (m?.siteId !== undefined && query.get('site_id') !== String(m.siteId)) continue;
       if (m?.query !== undefined && !m.query.test(raw)) continue;
       live.seen++;

@@ -1,5 +1,5 @@
 // The visitors-list / segmentation filters and the actions-list filters, applied to generated traffic.
-import type { Action, Session } from './traffic.ts';
+import type { Action, ActionType, Session } from './traffic.ts';
 
 const ipNumber = (ip: string): number => ip.split('.').reduce((acc, p) => acc * 256 + Number(p), 0);
 
@@ -76,7 +76,14 @@ export interface FilterContext {
   readonly now: number;
 }
 
+/** A visitor counts as online while their last action is at most this old (15 minutes). */
+const ONLINE_SECONDS = 900;
+
 const lastActionTime = (s: Session): number => s.actions[s.actions.length - 1]?.time ?? s.time;
+
+/** The session had begun by `now` and its last action was within the online window. */
+export const isOnline = (s: Session, now: number): boolean =>
+  s.time <= now && lastActionTime(s) >= now - ONLINE_SECONDS;
 
 /** The visitors-list / segmentation filters. ip_address and uid override every other filter. */
 export function filterSessions(sessions: readonly Session[], ctx: FilterContext): readonly Session[] {
@@ -98,20 +105,20 @@ export function filterSessions(sessions: readonly Session[], ctx: FilterContext)
   return sessions.filter(
     (s) =>
       tests.every(([test, v]) => test(s, v)) &&
-      (!online || lastActionTime(s) >= ctx.now - 900) &&
+      (!online || isOnline(s, ctx.now)) &&
       custom.every(([k, v]) => s.custom[k]?.some((x) => x.toLowerCase() === v.toLowerCase()) ?? false),
   );
 }
 
-/** action_type filter names to the action kinds they cover. */
-const ACTION_TYPES: Readonly<Record<string, readonly string[]>> = {
-  pageview: ['pageview'],
-  download: ['download'],
-  outbound: ['outbound'],
-  event: ['click'],
-  video: ['video_play', 'video_pause', 'video_seek', 'video_end'],
-  search: ['search'],
-};
+/** The action_type filter's values (the spec's) to the action kinds each covers. */
+export const ACTION_TYPE_KINDS: ReadonlyMap<string, readonly ActionType[]> = new Map([
+  ['pageview', ['pageview']],
+  ['download', ['download']],
+  ['outbound', ['outbound']],
+  ['event', ['click']],
+  ['video', ['video_play', 'video_pause', 'video_seek', 'video_end']],
+  ['search', ['search']],
+]);
 
 /** The actions-list filters: session_id, action_type, href, ip_address, uid. */
 export function filterActions(actions: readonly Action[], filters: ReadonlyMap<string, string>): readonly Action[] {
@@ -120,7 +127,7 @@ export function filterActions(actions: readonly Action[], filters: ReadonlyMap<s
   const href = filters.get('href');
   const ip = filters.get('ip_address');
   const uid = filters.get('uid');
-  const kinds = type === undefined ? undefined : ACTION_TYPES[type];
+  const kinds = type === undefined ? undefined : ACTION_TYPE_KINDS.get(type);
   return actions.filter(
     (a) =>
       (sessionId === undefined || String(a.session.id) === sessionId) &&
@@ -130,5 +137,3 @@ export function filterActions(actions: readonly Action[], filters: ReadonlyMap<s
       (uid === undefined || a.session.visitor.uid === uid),
   );
 }
-
-export { lastActionTime };

@@ -1,10 +1,10 @@
 // Chronological types: visitors, actions, searches, links and uptime, newest first, in the API's item shapes.
 import { SHAPES } from '@clicky-sdk/decoders';
+import { SITE_URL } from './catalog.ts';
+import type { Item } from './date-groups.ts';
 import { timePretty } from './pretty.ts';
 import type { Action, Session, Traffic, UptimeEvent } from './traffic.ts';
 
-type Item = Record<string, unknown>;
-const SITE = 'https://example.com';
 const VISITOR_FIELDS = Object.keys(SHAPES.VisitorsListItem?.fields ?? {});
 
 const statsUrl = (siteId: number, sessionId: number): string =>
@@ -60,7 +60,7 @@ export function visitorItem(s: Session, ctx: ListContext): Item {
       actions: s.actions.length,
       total_visits: s.totalVisits,
       first_visit: { time: s.firstVisit.time, session_id: s.firstVisit.sessionId },
-      landing_page: `${SITE}${s.landing}`,
+      landing_page: `${SITE_URL}${s.landing}`,
       web_browser: v.browser,
       operating_system: v.os,
       screen_resolution: v.resolution,
@@ -100,7 +100,7 @@ export function actionItem(a: Action, ctx: ListContext): Item {
       session_id: s.id,
       action_type: a.type,
       action_title: a.title,
-      action_url: a.url.startsWith('/') ? `${SITE}${a.url}` : a.url,
+      action_url: a.url.startsWith('/') ? `${SITE_URL}${a.url}` : a.url,
       // The referrer belongs to the page view that came from it: the visit's first.
       referrer_url: first ? s.referrer?.url : undefined,
       referrer_domain: first ? s.referrer?.domain : undefined,

@@ -1,6 +1,6 @@
 // Popular types, counted from sessions and their actions: items ordered most to least.
 import type { PopularType } from '@clicky-sdk/core';
-import { GOALS } from './catalog.ts';
+import { GOALS, SITE_URL } from './catalog.ts';
 import { round } from './pretty.ts';
 import type { Action, Session } from './traffic.ts';
 
@@ -17,8 +17,6 @@ export interface PopularContext {
   readonly heatmapUrl: boolean;
   readonly videoMeta: boolean;
 }
-
-const SITE = 'https://example.com';
 
 /** Counts one key per session (or per action), keeping the first URL seen for a key. */
 class Counter {
@@ -62,7 +60,7 @@ function pages(sessions: readonly Session[], ctx: PopularContext): PopularRow[] 
         row.value++;
         continue;
       }
-      const url = `${SITE}${a.url}`;
+      const url = `${SITE_URL}${a.url}`;
       rows.set(a.url, {
         title: a.title,
         value: 1,

@@ -1,5 +1,5 @@
 // Tally types, counted from sessions: one number per date group (or one per hour with hourly=1).
-import type { TallyType } from '@clicky-sdk/core';
+import { type HourlyType, SECONDS_PER_DAY, type TallyType } from '@clicky-sdk/core';
 import { durationPretty, round } from './pretty.ts';
 import type { Session } from './traffic.ts';
 
@@ -33,11 +33,11 @@ export const TALLIES: Readonly<Record<Exclude<TallyType, 'visitors-online'>, Tal
 };
 
 /** visitors and actions per hour of the site's day (hourly=1): 24 values. */
-export function hourlyTally(type: 'visitors' | 'actions', sessions: readonly Session[]): number[] {
+export function hourlyTally(type: HourlyType, sessions: readonly Session[]): number[] {
   const hours = new Array<number>(24).fill(0);
   for (const s of sessions) {
     // An action after midnight still counts in its visit's day, at hour 23.
-    const hour = (t: number): number => Math.min(23, Math.floor((t + s.offset - s.day * 86400) / 3600));
+    const hour = (t: number): number => Math.min(23, Math.floor((t + s.offset - s.day * SECONDS_PER_DAY) / 3600));
     const count = (t: number): void => {
       const h = hour(t);
       hours[h] = (hours[h] ?? 0) + 1;

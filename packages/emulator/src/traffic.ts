@@ -1,6 +1,6 @@
 // A site's traffic: visitor sessions and their actions over a span of days, made from a seed. Every number the
 // emulator answers is counted from these, so all data types agree with each other.
-import { parseIso } from '@clicky-sdk/core';
+import { parseIso, SECONDS_PER_DAY } from '@clicky-sdk/core';
 import {
   BROWSERS,
   CAMPAIGNS,
@@ -20,6 +20,7 @@ import {
   RESOLUTIONS,
   SEARCHES,
   SHORTURLS,
+  SITE_URL,
   SOCIAL,
   SPLITS,
   USERNAMES,
@@ -130,8 +131,6 @@ export interface TrafficOptions {
   readonly clock?: SiteClock;
 }
 
-const DAY_SECONDS = 86400;
-
 const pageWeights = zipf(PAGES.length);
 const searchWeights = zipf(SEARCHES.length);
 const placeWeights = zipf(PLACES.length);
@@ -179,67 +178,85 @@ function referrerFor(rng: Random): Referrer | undefined {
   return { type: 'email', url: 'https://mail.example.org/', domain: 'mail.example.org' };
 }
 
-function makeSession(rng: Random, id: number, day: number, start: number, offset: number, visitor: Visitor): Session {
-  const referrer = referrerFor(rng);
-  const bounce = rng.chance(0.38);
-  const count = bounce ? 1 : Math.min(2 + Math.floor(-Math.log(1 - rng.next()) * 3), 25);
-  // Actions are made first and given their session once it exists.
-  const actions: Omit<Action, 'session'>[] = [];
-  const localSearches: string[] = [];
-  let t = start;
-  let landing = rng.weighted(PAGES, pageWeights);
-  if (referrer?.type === 'search' && rng.chance(0.5)) landing = PAGES[rng.int(4, 6)] ?? landing;
-  for (let i = 0; i < count; i++) {
-    if (i > 0) t += rng.int(5, 240);
-    if (i === 0) {
-      actions.push({ time: t, type: 'pageview', title: landing.title, url: landing.url });
-      continue;
-    }
-    const r = rng.next();
-    if (r < 0.72) {
-      const page = rng.weighted(PAGES, pageWeights);
-      actions.push({ time: t, type: 'pageview', title: page.title, url: page.url });
-    } else if (r < 0.8) {
-      const file = rng.pick(DOWNLOADS);
-      actions.push({
-        time: t,
-        type: 'download',
-        title: file.slice(file.lastIndexOf('/') + 1),
-        url: `https://example.com${file}`,
-      });
-    } else if (r < 0.87) {
-      const url = rng.pick(OUTBOUND);
-      actions.push({ time: t, type: 'outbound', title: url.replace(/^https:\/\//, ''), url });
-    } else if (r < 0.93) {
-      const name = rng.pick(EVENTS);
-      actions.push({ time: t, type: 'click', title: name, url: `https://example.com/#${name}` });
-    } else if (r < 0.97) {
-      const q = rng.weighted(SEARCHES, searchWeights);
-      localSearches.push(q);
-      actions.push({ time: t, type: 'search', title: q, url: `https://example.com/search?q=${encodeURIComponent(q)}` });
-    } else {
-      const video = rng.pick(VIDEOS);
-      actions.push({ time: t, type: 'video_play', title: video, url: 'https://example.com/videos' });
-    }
+type NewAction = Omit<Action, 'session'>;
+
+/** A visit's second and later actions: mostly page views, then downloads, outbound links, events, searches, videos. */
+function nextAction(rng: Random, time: number, localSearches: string[]): NewAction {
+  const r = rng.next();
+  if (r < 0.72) {
+    const page = rng.weighted(PAGES, pageWeights);
+    return { time, type: 'pageview', title: page.title, url: page.url };
   }
-  const pageviews = actions.filter((a) => a.type === 'pageview');
-  const exit = (pageviews[pageviews.length - 1] ?? actions[0]) as Omit<Action, 'session'>;
-  const goalsCompleted: string[] = [];
-  const goalsIncompleted: string[] = [];
-  let revenue = 0;
-  let cost = 0;
+  if (r < 0.8) {
+    const file = rng.pick(DOWNLOADS);
+    return { time, type: 'download', title: file.slice(file.lastIndexOf('/') + 1), url: `${SITE_URL}${file}` };
+  }
+  if (r < 0.87) {
+    const url = rng.pick(OUTBOUND);
+    return { time, type: 'outbound', title: url.replace(/^https:\/\//, ''), url };
+  }
+  if (r < 0.93) {
+    const name = rng.pick(EVENTS);
+    return { time, type: 'click', title: name, url: `${SITE_URL}/#${name}` };
+  }
+  if (r < 0.97) {
+    const q = rng.weighted(SEARCHES, searchWeights);
+    localSearches.push(q);
+    return { time, type: 'search', title: q, url: `${SITE_URL}/search?q=${encodeURIComponent(q)}` };
+  }
+  return { time, type: 'video_play', title: rng.pick(VIDEOS), url: `${SITE_URL}/videos` };
+}
+
+interface GoalOutcome {
+  readonly completed: string[];
+  readonly incompleted: string[];
+  readonly revenue: number;
+  readonly cost: number;
+}
+
+/** Goals a visit's page views complete; a cart without checkout leaves the purchase incomplete. */
+function goalsOf(pageviews: readonly NewAction[]): GoalOutcome {
+  const outcome = { completed: [] as string[], incompleted: [] as string[], revenue: 0, cost: 0 };
   for (const goal of GOALS) {
     if (pageviews.some((a) => a.url === goal.url)) {
-      goalsCompleted.push(goal.name);
-      revenue += goal.revenue;
-      cost += goal.cost;
-    } else if (goal.name === 'Purchase' && pageviews.some((a) => a.url === '/cart')) goalsIncompleted.push(goal.name);
+      outcome.completed.push(goal.name);
+      outcome.revenue += goal.revenue;
+      outcome.cost += goal.cost;
+    } else if (goal.name === 'Purchase' && pageviews.some((a) => a.url === '/cart'))
+      outcome.incompleted.push(goal.name);
   }
+  return { ...outcome, revenue: Math.round(outcome.revenue * 100) / 100, cost: Math.round(outcome.cost * 100) / 100 };
+}
+
+/** Custom visitor data: a username when known, sometimes an e-mail, sometimes a plan (with two values). */
+function customOf(rng: Random, visitor: Visitor): Record<string, string[]> {
   const custom: Record<string, string[]> = {};
   if (visitor.username) custom.username = [visitor.username];
   if (visitor.username && rng.chance(0.5))
     custom.email = [`${visitor.username.replace(/[^a-z0-9.]/gi, '')}@example.com`];
   if (rng.chance(0.1)) custom.plan = rng.chance(0.5) ? ['trial', 'pro'] : ['free'];
+  return custom;
+}
+
+// The draws from `rng` happen in a fixed order: changing it changes every seed's data.
+function makeSession(rng: Random, id: number, day: number, start: number, offset: number, visitor: Visitor): Session {
+  const referrer = referrerFor(rng);
+  const bounce = rng.chance(0.38);
+  const count = bounce ? 1 : Math.min(2 + Math.floor(-Math.log(1 - rng.next()) * 3), 25);
+  let landing = rng.weighted(PAGES, pageWeights);
+  if (referrer?.type === 'search' && rng.chance(0.5)) landing = PAGES[rng.int(4, 6)] ?? landing;
+  // Actions are made first and given their session once it exists.
+  const actions: NewAction[] = [{ time: start, type: 'pageview', title: landing.title, url: landing.url }];
+  const localSearches: string[] = [];
+  let t = start;
+  for (let i = 1; i < count; i++) {
+    t += rng.int(5, 240);
+    actions.push(nextAction(rng, t, localSearches));
+  }
+  const pageviews = actions.filter((a) => a.type === 'pageview');
+  const exit = (pageviews[pageviews.length - 1] ?? actions[0]) as NewAction;
+  const goals = goalsOf(pageviews);
+  const custom = customOf(rng, visitor);
   visitor.visits += 1;
   const isNew = visitor.first === undefined;
   visitor.first ??= { time: start, sessionId: id };
@@ -258,10 +275,10 @@ function makeSession(rng: Random, id: number, day: number, start: number, offset
     shorturl: referrer?.type === 'social' && rng.chance(0.3) ? rng.pick(SHORTURLS) : undefined,
     javascript: rng.chance(0.97),
     heatmap: rng.chance(0.3),
-    goalsCompleted,
-    goalsIncompleted,
-    revenue: Math.round(revenue * 100) / 100,
-    cost: Math.round(cost * 100) / 100,
+    goalsCompleted: goals.completed,
+    goalsIncompleted: goals.incompleted,
+    revenue: goals.revenue,
+    cost: goals.cost,
     custom,
     timeTotal: t - start + (bounce ? rng.int(0, 40) : rng.int(10, 120)),
     landing: landing.url,
@@ -292,7 +309,7 @@ export function generateTraffic(options: TrafficOptions): Traffic {
     const offset = clock.offsetOfDay(day);
     const starts = Array.from(
       { length: count },
-      () => day * DAY_SECONDS + Math.floor(rng.next() * DAY_SECONDS) - offset,
+      () => day * SECONDS_PER_DAY + Math.floor(rng.next() * SECONDS_PER_DAY) - offset,
     ).sort((a, b) => a - b);
     for (const start of starts) {
       if (start > options.nowSeconds) break;
@@ -310,7 +327,7 @@ export function generateTraffic(options: TrafficOptions): Traffic {
   for (const monitor of MONITORS) {
     for (let day = firstDay; day <= lastDay; day++) {
       if (!rng.chance(0.06)) continue;
-      const downAt = day * DAY_SECONDS + rng.int(0, DAY_SECONDS - 1) - clock.offsetOfDay(day);
+      const downAt = day * SECONDS_PER_DAY + rng.int(0, SECONDS_PER_DAY - 1) - clock.offsetOfDay(day);
       const upAt = downAt + monitor.interval * rng.int(1, 30);
       if (upAt <= options.nowSeconds) uptimeEvents.push({ monitor, downAt, upAt });
     }
@@ -328,5 +345,3 @@ export function sessionsBetween(traffic: Traffic, startDay: number, endDay: numb
     to + 1 > traffic.lastDay ? traffic.sessions.length : (traffic.firstOfDay.get(to + 1) ?? traffic.sessions.length);
   return traffic.sessions.slice(a, b);
 }
-
-export { DAY_SECONDS };

@@ -2,6 +2,7 @@
 import { DATA_TYPES, type DataType } from '@clicky-sdk/core';
 import { decode } from '@clicky-sdk/decoders';
 import { describe, expect, it } from 'vitest';
+import { DEMO_SITE } from '../src/index.ts';
 import { TODAY, withEmulator } from './helpers.ts';
 
 const FORMATS = ['json', 'xml', 'php', 'csv'] as const;
@@ -53,6 +54,23 @@ describe('every format decodes to the same result', () => {
       expect(text).toMatch(/^my\.cb\(\[/);
       expect(decode(text)).toStrictEqual(plain);
       expect(await (await get('type=visitors&output=json&json_var=v')).text()).toMatch(/^var v = \[/);
+    });
+  });
+
+  it('wraps error bodies as it wraps data: json_callback and json_var alike, as JavaScript', async () => {
+    await withEmulator({}, async (emu) => {
+      const ask = (jsonp: string): Promise<Response> =>
+        fetch(`${emu.url}/api/stats/4?site_id=1&sitekey=${DEMO_SITE.sitekey}&type=visitors&output=json&${jsonp}`);
+      for (const [jsonp, start] of [
+        ['json_callback=my.cb', /^my\.cb\(\[\{"error":"Invalid site ID\."\}\]\);$/],
+        ['json_var=v', /^var v = \[\{"error":"Invalid site ID\."\}\];$/],
+      ] as const) {
+        const res = await ask(jsonp);
+        expect(res.headers.get('content-type')).toBe('application/javascript; charset=utf-8');
+        const text = await res.text();
+        expect(text).toMatch(start);
+        expect(() => decode(text)).toThrow(expect.objectContaining({ apiMessage: 'Invalid site ID.' }));
+      }
     });
   });
 

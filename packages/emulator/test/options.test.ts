@@ -1,6 +1,17 @@
-// startEmulator refuses bad options with an error naming each one.
+// startEmulator refuses bad options with one ClickyParamError naming each bad option, sitekeys by rule only.
+import { ClickyParamError } from '@clicky-sdk/core';
 import { describe, expect, it } from 'vitest';
 import { type EmulatorOptions, startEmulator } from '../src/index.ts';
+
+/** The error startEmulator rejects with, which must be a ClickyParamError. */
+async function refusal(options: unknown): Promise<ClickyParamError> {
+  const error = await startEmulator(options as EmulatorOptions).then(
+    (emu) => emu.close().then(() => undefined),
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ClickyParamError);
+  return error as ClickyParamError;
+}
 
 describe('emulator options', () => {
   it.each([
@@ -32,8 +43,44 @@ describe('emulator options', () => {
   });
 
   it('never puts a sitekey in the error', async () => {
-    await expect(startEmulator({ sites: [{ id: 1, sitekey: 'secret-key-with-dash' }] })).rejects.not.toThrow(
-      /secret-key/,
+    const error = await refusal({ sites: [{ id: 1, sitekey: 'secret-key-with-dash' }] });
+    expect(error.problems).toEqual([
+      { param: 'sites[0].sitekey', rule: 'pattern', message: 'must be 12-16 letters and digits' },
+    ]);
+    expect(`${error.message} ${JSON.stringify(error.problems)}`).not.toMatch(/secret-key/);
+  });
+
+  it('names every bad option in one error, one problem each', async () => {
+    const error = await refusal({
+      port: -1,
+      seed: 1.5,
+      sede: 3,
+      host: '',
+      now: -4,
+      today: ' 2024-01-01',
+      faults: 'none',
+      sites: [{ id: 0, sitekey: 'abcdefabcdef12', visitorsPerDay: 0, concurrency: 0, region: 'eu' }, 7],
+    });
+    expect(error.problems.map((p) => p.param).sort()).toEqual(
+      [
+        'faults',
+        'host',
+        'now',
+        'port',
+        'sede',
+        'seed',
+        'sites[0].concurrency',
+        'sites[0].id',
+        'sites[0].region',
+        'sites[0].visitorsPerDay',
+        'sites[1]',
+        'today',
+      ].sort(),
     );
+  });
+
+  it.each([null, 5, 'port=1', []])('refuses options that are not an object (%j)', async (options) => {
+    const error = await refusal(options);
+    expect(error.problems).toEqual([{ param: 'options', rule: 'kind', message: 'must be an object' }]);
   });
 });
