@@ -1,6 +1,7 @@
 // Checks startEmulator's options up front, so a mistake is one clear error naming every bad option instead of an
 // emulator that answers nonsense.
 import { isRecord, PLANS, parseDateExpression, parseIso } from '@clicky-sdk/core';
+import { checkFaultRule } from './check-fault-rule.ts';
 import type { EmulatorOptions, SiteConfig } from './options.ts';
 import { ProblemList } from './problems.ts';
 import { SITEKEY_PATTERN } from './spec-params.ts';
@@ -91,5 +92,7 @@ export function checkOptions(options: unknown): asserts options is EmulatorOptio
   }
   if (o.faults !== undefined && !Array.isArray(o.faults))
     problems.add('faults', 'kind', 'must be a list of fault rules');
+  if (Array.isArray(o.faults))
+    for (let i = 0; i < o.faults.length; i++) checkFaultRule(o.faults[i], `faults[${i}].`, problems);
   problems.throwIfAny();
 }

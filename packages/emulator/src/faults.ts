@@ -1,4 +1,6 @@
 // Fault injection: rules that make matching requests slow, fail, or break, for testing clients.
+import { checkFaultRule } from './check-fault-rule.ts';
+import { ProblemList } from './problems.ts';
 import { DEFAULT_OUTPUT } from './spec-params.ts';
 
 export interface FaultMatch {
@@ -33,6 +35,13 @@ export interface FaultRule {
   readonly malformed?: boolean;
 }
 
+/** The rule with its own copy of the query pattern, so that the caller's RegExp keeps its state and ours can be
+ * reset before each test (with `g` or `y`, RegExp.test resumes at lastIndex and would skip every other request). */
+function ownQuery(rule: FaultRule): FaultRule {
+  const query = rule.match?.query;
+  return query === undefined ? rule : { ...rule, match: { ...rule.match, query: new RegExp(query) } };
+}
+
 interface LiveRule {
   readonly rule: FaultRule;
   seen: number;
@@ -42,9 +51,12 @@ interface LiveRule {
 export class Faults {
   readonly #rules: LiveRule[] = [];
 
-  /** Adds a rule; returns a function that removes it. */
+  /** Adds a rule; returns a function that removes it. Throws ClickyParamError naming each bad field of `rule`. */
   add(rule: FaultRule): () => void {
-    const live: LiveRule = { rule, seen: 0, applied: 0 };
+    const problems = new ProblemList();
+    checkFaultRule(rule, '', problems);
+    problems.throwIfAny();
+    const live: LiveRule = { rule: ownQuery(rule), seen: 0, applied: 0 };
     this.#rules.push(live);
     return () => {
       const i = this.#rules.indexOf(live);
@@ -63,7 +75,10 @@ export class Faults {
       if (m?.type !== undefined && !(query.get('type') ?? '').split(',').includes(m.type)) continue;
       if (m?.output !== undefined && (query.get('output') ?? DEFAULT_OUTPUT) !== m.output) continue;
       if (m?.siteId !== undefined && query.get('site_id') !== String(m.siteId)) continue;
-      if (m?.query !== undefined && !m.query.test(raw)) continue;
+      if (m?.query !== undefined) {
+        m.query.lastIndex = 0;
+        if (!m.query.test(raw)) continue;
+      }
       live.seen++;
       if (live.seen <= (live.rule.after ?? 0)) continue;
       if (live.rule.times !== undefined && live.applied >= live.rule.times) continue;
