@@ -17,7 +17,7 @@ import {
   SEGMENT_NAMES,
 } from '@clicky-sdk/core';
 import type { Framing } from './framing.ts';
-import { DEFAULT_OUTPUT, JSON_CALLBACK_PATTERN, JSON_VAR_PATTERN } from './spec-params.ts';
+import { DEFAULT_OUTPUT, JSON_CALLBACK_PATTERN, JSON_VAR_PATTERN, VISITOR_DETAILS } from './spec-params.ts';
 
 export interface ApiRequest extends Framing {
   readonly siteId: string | undefined;
@@ -40,7 +40,7 @@ export interface ApiRequest extends Framing {
   readonly segments: readonly string[];
   /** visitors-list, actions-list and segmentation filters, by parameter name. */
   readonly filters: ReadonlyMap<string, string>;
-  readonly custom: Readonly<Record<string, string>>;
+  readonly custom: ReadonlyMap<string, string>;
   readonly multiValues: boolean;
   readonly videoMeta: boolean;
   readonly nullValues: boolean;
@@ -65,8 +65,8 @@ function readTypes(query: URLSearchParams): { types: DataType[]; alertId: number
   const types = [...new Set((query.get('type') ?? '').split(',').map((t) => t.trim()))].filter((t): t is DataType =>
     Object.hasOwn(DATA_TYPES, t),
   );
-  const alertRaw = query.get('alert_id');
-  const alertId = alertRaw !== null && /^\d+$/.test(alertRaw) ? Number(alertRaw) : undefined;
+  // An id past 2^53 names no alert (and would not survive as a number).
+  const alertId = wholeIn(query.get('alert_id'), 1, Number.MAX_SAFE_INTEGER);
   return { types: types.length === 0 && alertId !== undefined ? ['visitors-list'] : types, alertId };
 }
 
@@ -101,12 +101,18 @@ function readFilters(query: URLSearchParams): Pick<ApiRequest, 'filters' | 'cust
     const v = query.get(name);
     if (v !== null && v !== '') filters.set(name, v);
   }
-  const custom: Record<string, string> = {};
+  const custom = new Map<string, string>();
   for (const [k, v] of query) {
     const m = /^custom\[(.+)\]$/.exec(k);
-    if (m && v !== '') custom[m[1] as string] = v;
+    if (m && v !== '') custom.set(m[1] as string, v);
   }
   return { filters, custom };
+}
+
+/** The visitors-list fields asked for, those the spec lists only; none known (or none asked) is every field. */
+function readVisitorDetails(raw: string | null): readonly string[] | undefined {
+  const known = (raw ?? '').split(',').filter((d) => VISITOR_DETAILS.has(d.trim()));
+  return known.length === 0 ? undefined : known.map((d) => d.trim());
 }
 
 /** JSONP names, kept only with JSON output and when they are JavaScript names. */
@@ -130,7 +136,6 @@ export function readApiRequest(query: URLSearchParams, plan: Plan, today: string
   const hourly = isOn(query.get('hourly')) && types.length > 0 && types.every((t) => DATA_TYPES[t].hourly);
   const item = query.get('item');
   const filter = query.get('filter');
-  const details = query.get('visitor-details');
   return {
     ...readFraming(query),
     siteId: query.get('site_id') ?? undefined,
@@ -151,7 +156,7 @@ export function readApiRequest(query: URLSearchParams, plan: Plan, today: string
         ? { text: filter.replace(/^!/, '').toLowerCase(), negate: filter.startsWith('!') }
         : undefined,
     heatmapUrl: isOn(query.get('heatmap_url')),
-    visitorDetails: details ? details.split(',').map((d) => d.trim()) : undefined,
+    visitorDetails: readVisitorDetails(query.get('visitor-details')),
     timeOffset: wholeIn(query.get('time_offset'), 1, LIMITS.timeOffsetMaxSeconds),
     segments: (query.get('segments') ?? '').split(',').filter((s) => SEGMENTS.has(s)),
     ...readFilters(query),

@@ -71,7 +71,8 @@ const SESSION_FILTERS: Readonly<Record<string, SessionTest>> = {
 
 export interface FilterContext {
   readonly filters: ReadonlyMap<string, string>;
-  readonly custom: Readonly<Record<string, string>>;
+  /** `custom[key]=value` filters: a map, so that any key (`__proto__` too) is only data. */
+  readonly custom: ReadonlyMap<string, string>;
   /** Unix time "now", for online=1 (active in the last 15 minutes). */
   readonly now: number;
 }
@@ -84,6 +85,10 @@ const lastActionTime = (s: Session): number => s.actions[s.actions.length - 1]?.
 /** The session had begun by `now` and its last action was within the online window. */
 export const isOnline = (s: Session, now: number): boolean =>
   s.time <= now && lastActionTime(s) >= now - ONLINE_SECONDS;
+
+/** The visit logged `value` (any case) for custom key `key`; only the visit's own keys count. */
+const hasCustomValue = (s: Session, key: string, value: string): boolean =>
+  Object.hasOwn(s.custom, key) && (s.custom[key] ?? []).some((x) => x.toLowerCase() === value.toLowerCase());
 
 /** The visitors-list / segmentation filters. ip_address and uid override every other filter. */
 export function filterSessions(sessions: readonly Session[], ctx: FilterContext): readonly Session[] {
@@ -100,13 +105,13 @@ export function filterSessions(sessions: readonly Session[], ctx: FilterContext)
     if (test) tests.push([test, value]);
   }
   const online = ctx.filters.get('online') === '1';
-  const custom = Object.entries(ctx.custom);
+  const custom = [...ctx.custom];
   if (tests.length === 0 && !online && custom.length === 0) return sessions;
   return sessions.filter(
     (s) =>
       tests.every(([test, v]) => test(s, v)) &&
       (!online || isOnline(s, ctx.now)) &&
-      custom.every(([k, v]) => s.custom[k]?.some((x) => x.toLowerCase() === v.toLowerCase()) ?? false),
+      custom.every(([k, v]) => hasCustomValue(s, k, v)),
   );
 }
 

@@ -42,6 +42,16 @@ function dataReply(api: ApiRequest, site: Site): Reply {
   return { status: 200, ...framed };
 }
 
+/** The request target as a URL: origin-form (`/path?query`) or absolute-form (`http://host/path?query`); undefined
+ * for anything else, such as an absolute form whose authority does not parse. */
+function targetOf(raw: string | undefined): URL | undefined {
+  try {
+    return raw === undefined || raw.startsWith('/') ? new URL(`http://emulator${raw ?? '/'}`) : new URL(raw);
+  } catch {
+    return undefined;
+  }
+}
+
 export async function handleRequest(req: IncomingMessage, res: ServerResponse, ctx: HandlerContext): Promise<void> {
   const { counters } = ctx;
   counters.request();
@@ -49,14 +59,20 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, c
     counters.status(reply.status);
     return respond(req, res, reply, fault);
   };
-  const url = new URL(req.url ?? '/', 'http://emulator');
   if (req.method === 'OPTIONS') {
     res.writeHead(204, PREFLIGHT_HEADERS);
     res.end();
     return;
   }
-  if (req.method !== 'GET' || url.pathname !== API_PATH)
+  const url = targetOf(req.url);
+  if (url === undefined)
+    return send({ status: 400, body: 'Bad request target', contentType: 'text/plain; charset=utf-8' }, undefined);
+  if (url.pathname !== API_PATH)
     return send({ status: 404, body: 'Not found', contentType: 'text/plain; charset=utf-8' }, undefined);
+  if (req.method !== 'GET') {
+    res.setHeader('allow', 'GET, OPTIONS');
+    return send({ status: 405, body: 'Method not allowed', contentType: 'text/plain; charset=utf-8' }, undefined);
+  }
 
   const query = url.searchParams;
   const fault = ctx.faults.pick(query, url.search);

@@ -30,7 +30,7 @@ function customOf(session: Session, multiValues: boolean): Record<string, string
 function finish(item: Item, fields: readonly string[], ctx: ListContext): Item {
   const out: Item = {};
   for (const key of ctx.visitorDetails ?? fields) {
-    const v = item[key];
+    const v = Object.hasOwn(item, key) ? item[key] : undefined;
     if (v !== undefined) out[key] = v;
     else if (ctx.nullValues && fields.includes(key)) out[key] = '';
   }
