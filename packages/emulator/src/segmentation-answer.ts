@@ -5,26 +5,21 @@ import type { ApiRequest } from './api-request.ts';
 import { group, type Item, type Result } from './date-groups.ts';
 import { filterSessions } from './filters.ts';
 import { popularGroups } from './popular-answer.ts';
-import { round } from './pretty.ts';
-import { tallyGroups } from './tally-answer.ts';
+import { TALLIES, totalsOf } from './tallies.ts';
+import { sessionTallies, tallyGroups } from './tally-answer.ts';
 import type { Session } from './traffic.ts';
 
-/** Totals for the visitors matching the filters (segments=summary). */
+/** Totals for the visitors matching the filters (segments=summary), counted as the tally types count them. */
 function summaryItems(sessions: readonly Session[]): Item[] {
-  const actions = sessions.reduce((n, s) => n + s.actions.length, 0);
-  const time = sessions.reduce((n, s) => n + s.timeTotal, 0);
-  const n = sessions.length;
+  const t = totalsOf(sessions);
   return [
-    { title: 'Visitors', value: n },
-    { title: 'Unique visitors', value: new Set(sessions.map((s) => s.visitor.uid)).size },
-    { title: 'Actions', value: actions },
-    { title: 'Average actions per visit', value: n === 0 ? 0 : round(actions / n, 1) },
-    { title: 'Average time per visit', value: n === 0 ? 0 : Math.round(time / n) },
-    {
-      title: 'Bounce rate',
-      value: n === 0 ? 0 : Math.round((sessions.filter((s) => s.actions.length === 1).length / n) * 100),
-    },
-    { title: 'Goals completed', value: sessions.reduce((c, s) => c + s.goalsCompleted.length, 0) },
+    { title: 'Visitors', value: TALLIES.visitors(t) },
+    { title: 'Unique visitors', value: TALLIES['visitors-unique'](t) },
+    { title: 'Actions', value: TALLIES.actions(t) },
+    { title: 'Average actions per visit', value: TALLIES['actions-average'](t) },
+    { title: 'Average time per visit', value: TALLIES['time-average'](t) },
+    { title: 'Bounce rate', value: TALLIES['bounce-rate'](t) },
+    { title: 'Goals completed', value: t.goalsCompleted },
   ];
 }
 
@@ -36,7 +31,7 @@ export function addSegments(result: Result, req: ApiRequest, ctx: AnswerContext,
     if (segment === 'summary')
       result.summary = [group(req.startDay, req.endDay, summaryItems(filtered(req.startDay, req.endDay)))];
     else if (DATA_TYPES[segment as DataType].category === 'tally')
-      result[segment] = tallyGroups(segment as TallyType, req, ctx, filtered);
+      result[segment] = tallyGroups(segment as TallyType, req, ctx, sessionTallies(filtered));
     else result[segment] = popularGroups(segment as PopularType, req, ctx, filtered);
   }
 }

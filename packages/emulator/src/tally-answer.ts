@@ -3,33 +3,46 @@ import { DATA_TYPES, type DateGroup, type HourlyType, type TallyType } from '@cl
 import type { AnswerContext, SessionsOf } from './answer-context.ts';
 import type { ApiRequest } from './api-request.ts';
 import { dayRanges, group, type Item, trendOf } from './date-groups.ts';
-import { isOnline } from './filters.ts';
-import { hourlyTally, TALLIES } from './tallies.ts';
+import { hoursOf, TALLIES, type Totals, totalsOf } from './tallies.ts';
+import { indexOf } from './traffic-index.ts';
+
+/** Where a tally's numbers come from: the site's day totals, or a pass over the sessions a segmentation keeps. */
+export interface TallySource {
+  totals(startDay: number, endDay: number): Totals;
+  hours(type: HourlyType, startDay: number, endDay: number): readonly number[];
+}
+
+/** Every session of the site, from its index: no pass over the sessions. */
+export const siteTallies = (ctx: AnswerContext): TallySource => indexOf(ctx.traffic);
+
+/** The sessions `sessionsOf` gives, counted on each call. */
+export const sessionTallies = (sessionsOf: SessionsOf): TallySource => ({
+  totals: (a, b) => totalsOf(sessionsOf(a, b)),
+  hours: (type, a, b) => hoursOf(type, sessionsOf(a, b)),
+});
 
 export function tallyGroups(
   type: TallyType,
   req: ApiRequest,
   ctx: AnswerContext,
-  sessionsOf: SessionsOf,
+  source: TallySource,
 ): DateGroup<Item>[] {
   if (type === 'visitors-online') {
-    const online = ctx.traffic.sessions.filter((s) => isOnline(s, ctx.now)).length;
     const today = ctx.clock.dayOf(ctx.now);
-    return [group(today, today, [{ value: online }])];
+    return [group(today, today, [{ value: indexOf(ctx.traffic).online(ctx.now) }])];
   }
   return dayRanges(req).map(([a, b]) => {
-    const sessions = sessionsOf(a, b);
     if (req.hourly && DATA_TYPES[type].hourly)
       return group(
         a,
         b,
-        hourlyTally(type as HourlyType, sessions).map((value) => ({ value })),
+        source.hours(type as HourlyType, a, b).map((value) => ({ value })),
       );
-    const value = TALLIES[type](sessions);
+    const value = TALLIES[type](source.totals(a, b));
     const item: Item = { value };
     if (req.trends && typeof value === 'number') {
       const len = b - a + 1;
-      const previous = TALLIES[type](sessionsOf(a - len, a - 1));
+      const previous = TALLIES[type](source.totals(a - len, a - 1));
       const trend = trendOf(value, typeof previous === 'number' ? previous : 0);
       if (trend !== undefined) item.trend = trend;
     }
