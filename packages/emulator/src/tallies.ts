@@ -49,13 +49,15 @@ export const NO_TOTALS: Totals = {
   goalsCompleted: 0,
 };
 
-/** The totals of `sessions`, in one pass. */
-export function totalsOf(sessions: readonly Session[]): Totals {
-  const t: Counting = { ...NO_TOTALS };
-  const uids = new Set<string>();
-  for (const s of sessions) {
+/** Totals counted one session at a time. */
+export class TotalsCounter {
+  readonly #t: Counting = { ...NO_TOTALS };
+  readonly #uids = new Set<string>();
+
+  add(s: Session): void {
+    const t = this.#t;
     t.visitors++;
-    uids.add(s.visitor.uid);
+    this.#uids.add(s.visitor.uid);
     if (s.isNew) t.newVisitors++;
     t.actions += s.actions.length;
     for (const a of s.actions) {
@@ -68,8 +70,22 @@ export function totalsOf(sessions: readonly Session[]): Totals {
     if (s.actions.length === 1) t.bounces++;
     t.goalsCompleted += s.goalsCompleted.length;
   }
-  t.uniqueVisitors = uids.size;
-  return t;
+
+  /** The distinct visitor ids seen. */
+  get uids(): ReadonlySet<string> {
+    return this.#uids;
+  }
+
+  totals(): Totals {
+    return { ...this.#t, uniqueVisitors: this.#uids.size };
+  }
+}
+
+/** The totals of `sessions`, in one pass. */
+export function totalsOf(sessions: readonly Session[]): Totals {
+  const counter = new TotalsCounter();
+  for (const s of sessions) counter.add(s);
+  return counter.totals();
 }
 
 /** The sum of days' totals; their unique visitors, which do not add up across days, are `uniqueVisitors`. */
@@ -98,18 +114,17 @@ export const TALLIES: Readonly<Record<Exclude<TallyType, 'visitors-online'>, (t:
   'bounce-rate': (t) => Math.round(average(t.bounces, t) * 100),
 };
 
+/** The hour of the site's day of unix time `t` in visit `s`; an action after midnight counts at hour 23 of its
+ * visit's day. */
+export const hourIn = (s: Session, t: number): number =>
+  Math.min(23, Math.floor((t + s.offset - s.day * SECONDS_PER_DAY) / 3600));
+
 /** Visits or actions per hour of the site's day (hourly=1): 24 values. */
 export function hoursOf(type: HourlyType, sessions: readonly Session[]): number[] {
   const hours = new Array<number>(24).fill(0);
   for (const s of sessions) {
-    // An action after midnight still counts in its visit's day, at hour 23.
-    const hour = (t: number): number => Math.min(23, Math.floor((t + s.offset - s.day * SECONDS_PER_DAY) / 3600));
-    const count = (t: number): void => {
-      const h = hour(t);
-      hours[h] = (hours[h] ?? 0) + 1;
-    };
-    if (type === 'visitors') count(s.time);
-    else for (const a of s.actions) count(a.time);
+    if (type === 'visitors') hours[hourIn(s, s.time)] = (hours[hourIn(s, s.time)] ?? 0) + 1;
+    else for (const a of s.actions) hours[hourIn(s, a.time)] = (hours[hourIn(s, a.time)] ?? 0) + 1;
   }
   return hours;
 }

@@ -2,7 +2,7 @@
 // tally answer sums a few days' numbers instead of passing over every session again.
 import type { HourlyType } from '@clicky-sdk/core';
 import { isOnline } from './filters.ts';
-import { hoursOf, NO_TOTALS, sumTotals, type Totals, totalsOf } from './tallies.ts';
+import { hourIn, NO_TOTALS, sumTotals, type Totals, TotalsCounter } from './tallies.ts';
 import { type Session, sessionsBetween, type Traffic } from './traffic.ts';
 
 interface Day {
@@ -25,14 +25,22 @@ export class TrafficIndex {
   constructor(traffic: Traffic) {
     this.#traffic = traffic;
     let longest = 0;
+    // One pass: each day's totals, hours and distinct visitors.
     for (let day = traffic.firstDay; day <= traffic.lastDay; day++) {
-      const sessions = sessionsBetween(traffic, day, day);
-      for (const s of sessions) longest = Math.max(longest, (s.actions.at(-1)?.time ?? s.time) - s.time);
-      this.#days.push({
-        totals: totalsOf(sessions),
-        hours: { visitors: hoursOf('visitors', sessions), actions: hoursOf('actions', sessions) },
-        uids: [...new Set(sessions.map((s) => s.visitor.uid))],
-      });
+      const counter = new TotalsCounter();
+      const visitors = new Array<number>(24).fill(0);
+      const actions = new Array<number>(24).fill(0);
+      for (const s of sessionsBetween(traffic, day, day)) {
+        counter.add(s);
+        const first = hourIn(s, s.time);
+        visitors[first] = (visitors[first] ?? 0) + 1;
+        for (const a of s.actions) {
+          const h = hourIn(s, a.time);
+          actions[h] = (actions[h] ?? 0) + 1;
+        }
+        longest = Math.max(longest, (s.actions.at(-1)?.time ?? s.time) - s.time);
+      }
+      this.#days.push({ totals: counter.totals(), hours: { visitors, actions }, uids: [...counter.uids] });
     }
     this.#longestVisit = longest;
   }
