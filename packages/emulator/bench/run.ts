@@ -7,8 +7,8 @@ import { Agent, createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEMO_SITE, startEmulator } from '@clicky-sdk/emulator';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
-const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 1000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11);
+const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 500);
 const IN_FLIGHT = 8;
 
 const emu = await startEmulator({

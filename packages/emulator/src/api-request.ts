@@ -62,9 +62,11 @@ const wholeIn = (raw: string | null, min: number, max: number): number | undefin
 
 /** The known types, once each; with none but an alert_id, visitors-list. */
 function readTypes(query: URLSearchParams): { types: DataType[]; alertId: number | undefined } {
-  const types = [...new Set((query.get('type') ?? '').split(',').map((t) => t.trim()))].filter((t): t is DataType =>
-    Object.hasOwn(DATA_TYPES, t),
-  );
+  const types: DataType[] = [];
+  for (const raw of (query.get('type') ?? '').split(',')) {
+    const t = raw.trim();
+    if (Object.hasOwn(DATA_TYPES, t) && !types.includes(t as DataType)) types.push(t as DataType);
+  }
   // An id past 2^53 names no alert (and would not survive as a number).
   const alertId = wholeIn(query.get('alert_id'), 1, Number.MAX_SAFE_INTEGER);
   return { types: types.length === 0 && alertId !== undefined ? ['visitors-list'] : types, alertId };
@@ -81,30 +83,35 @@ function readLimit(raw: string | null, restricted: boolean, plan: PlanInfo): num
 
 /** The day numbers asked for; anything invalid, too long for the plan or a restricted type, or too old is today. */
 function readRange(raw: string | null, restricted: boolean, plan: PlanInfo, today: string): [number, number] {
-  let range = { start: today, end: today };
+  // `today` is a valid day (the site's), so it parses.
+  const todayDay = parseIso(today) as number;
+  if (raw === null) return [todayDay, todayDay];
   try {
-    const asked = resolveDateExpression(parseDateExpression(raw ?? 'today'), today);
+    const asked = resolveDateExpression(parseDateExpression(raw), today);
     const maxDays = restricted ? Math.min(LIMITS.restrictedMaxRangeDays, plan.maxRangeDays) : plan.maxRangeDays;
     const oldest = plan.historyDays === undefined ? undefined : addDays(today, -(plan.historyDays - 1));
-    if (rangeLength(asked) <= maxDays && (oldest === undefined || asked.start >= oldest)) range = asked;
+    if (rangeLength(asked) <= maxDays && (oldest === undefined || asked.start >= oldest)) {
+      // A resolved range is a valid one, so both ends parse.
+      const start = parseIso(asked.start) as number;
+      return [start, asked.end === asked.start ? start : (parseIso(asked.end) as number)];
+    }
   } catch {
     // invalid: today
   }
-  // The range is a resolved, valid one, so both ends parse.
-  return [parseIso(range.start) as number, parseIso(range.end) as number];
+  return [todayDay, todayDay];
 }
 
-/** The visitors-list, actions-list and segmentation filters given, and the `custom[key]` ones. */
+/** The visitors-list, actions-list and segmentation filters given (the first value of each, as the API reads a
+ * parameter), and the `custom[key]` ones (the last value of each); one pass over the query. */
 function readFilters(query: URLSearchParams): Pick<ApiRequest, 'filters' | 'custom'> {
   const filters = new Map<string, string>();
-  for (const name of FILTER_NAMES) {
-    const v = query.get(name);
-    if (v !== null && v !== '') filters.set(name, v);
-  }
+  const seen = new Set<string>();
   const custom = new Map<string, string>();
   for (const [k, v] of query) {
-    const m = /^custom\[(.+)\]$/.exec(k);
-    if (m && v !== '') custom.set(m[1] as string, v);
+    if (FILTER_NAMES.has(k)) {
+      if (!seen.has(k) && v !== '') filters.set(k, v);
+      seen.add(k);
+    } else if (k.length > 8 && k.startsWith('custom[') && k.endsWith(']') && v !== '') custom.set(k.slice(7, -1), v);
   }
   return { filters, custom };
 }

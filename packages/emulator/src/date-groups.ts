@@ -6,9 +6,21 @@ export type Item = Record<string, unknown>;
 /** Date groups keyed by type (by segment for segmentation), in the request's order. */
 export type Result = Record<string, DateGroup<Item>[]>;
 
+/** Day numbers as YYYY-MM-DD, kept once made: a site's answers name the same few hundred days again and again. */
+const ISO_DAYS = new Map<number, string>();
+const isoDay = (day: number): string => {
+  let iso = ISO_DAYS.get(day);
+  if (iso === undefined) {
+    if (ISO_DAYS.size >= 20_000) ISO_DAYS.clear();
+    iso = formatIso(day);
+    ISO_DAYS.set(day, iso);
+  }
+  return iso;
+};
+
 export const group = (startDay: number, endDay: number, items: Item[]): DateGroup<Item> => {
-  const start = formatIso(startDay);
-  const end = formatIso(endDay);
+  const start = isoDay(startDay);
+  const end = isoDay(endDay);
   return { date: start === end ? start : `${start},${end}`, start, end, items };
 };
 
