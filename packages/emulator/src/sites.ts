@@ -41,7 +41,7 @@ export class Site {
     return this.config.plan ?? DEFAULT_PLAN;
   }
 
-  /** The site's sessions, generated on first use (about 0.2 s for 24,000 sessions) and counted once per day. */
+  /** The site's sessions, generated on first use (a few tenths of a second for 24,000) and counted once per day. */
   get traffic(): Traffic {
     if (this.#traffic !== undefined) return this.#traffic;
     this.#traffic = generateTraffic({
