@@ -6,6 +6,7 @@ import type { ApiRequest } from './api-request.ts';
 import { group, type Item, page } from './date-groups.ts';
 import { type FilterContext, filterActions, filterSessions } from './filters.ts';
 import { actionItem, type ListContext, recentItems, uptimeEventItems, uptimeItems, visitorItem } from './lists.ts';
+import { appliesTo } from './spec-params.ts';
 import { type Session, sessionsBetween } from './traffic.ts';
 
 interface Selection {
@@ -18,19 +19,18 @@ interface Selection {
 /** Which sessions a chronological request is about: an alert's, one session id, the last seconds, or a range. */
 function select(type: DataType, req: ApiRequest, ctx: AnswerContext): Selection {
   const { traffic } = ctx;
-  const visitorsOrActions = type === 'visitors-list' || type === 'actions-list';
   const sessionId = req.filters.get('session_id');
   if (req.alertId !== undefined && req.types.length === 1 && traffic.sessions.length > 0) {
     // The emulator's alert N is the Nth session of the site's history, wrapping around.
     const s = traffic.sessions[req.alertId % traffic.sessions.length] as Session;
     return { sessions: [s], startDay: s.day, endDay: s.day };
   }
-  if (sessionId !== undefined && visitorsOrActions) {
+  if (sessionId !== undefined && appliesTo('session_id', type)) {
     const sessions = traffic.sessions.filter((s) => String(s.id) === sessionId); // whatever the date
     const day = sessions[0]?.day;
     return { sessions, startDay: day ?? req.startDay, endDay: day ?? req.endDay };
   }
-  if (req.timeOffset !== undefined && visitorsOrActions) {
+  if (req.timeOffset !== undefined && appliesTo('time_offset', type)) {
     const from = ctx.now - req.timeOffset;
     const today = ctx.clock.dayOf(ctx.now);
     return {

@@ -1,8 +1,10 @@
 // The spec's parameters whose rules the emulator reads, looked up once in core's generated table.
-import { ClickyParamError, type OutputFormat, PARAMETERS, type ParamSpec } from '@clicky-sdk/core';
+import { ClickyParamError, type DataType, type OutputFormat, PARAMETERS, type ParamSpec } from '@clicky-sdk/core';
+
+const BY_NAME: ReadonlyMap<string, ParamSpec> = new Map(PARAMETERS.map((p) => [p.name, p]));
 
 function param(name: string): ParamSpec {
-  const spec = PARAMETERS.find((p) => p.name === name);
+  const spec = BY_NAME.get(name);
   if (spec === undefined) throw new ClickyParamError([{ param: name, rule: 'spec', message: 'is not in the spec' }]);
   return spec;
 }
@@ -17,5 +19,11 @@ export const JSON_CALLBACK_PATTERN: RegExp = patternOf('json_callback');
 export const JSON_VAR_PATTERN: RegExp = patternOf('json_var');
 /** The format the API answers in when `output` is absent or not one it knows. */
 export const DEFAULT_OUTPUT = param('output').default as OutputFormat;
+/** The parameter applies to data type `type`, as the spec says. */
+export function appliesTo(name: string, type: DataType): boolean {
+  const { appliesTo } = param(name);
+  return appliesTo === '*' || appliesTo.includes(type);
+}
+
 /** The fields `visitor-details` may name. */
 export const VISITOR_DETAILS: ReadonlySet<string> = new Set(param('visitor-details').values ?? []);
