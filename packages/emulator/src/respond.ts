@@ -9,7 +9,8 @@ export interface Reply {
   readonly contentType: string;
 }
 
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`; the timer does not keep the process alive once the server is closed. */
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 /** Sends `reply`; resolves once the body is written (or the connection cut). */
 export async function respond(

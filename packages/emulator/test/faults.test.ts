@@ -3,7 +3,8 @@ import { request } from 'node:http';
 import { ClickyDecodeError } from '@clicky-sdk/core';
 import { decode } from '@clicky-sdk/decoders';
 import { describe, expect, it } from 'vitest';
-import { withEmulator } from './helpers.ts';
+import { DEMO_SITE, startEmulator } from '../src/index.ts';
+import { TODAY, withEmulator } from './helpers.ts';
 
 describe('faults', () => {
   it('adds latency', async () => {
@@ -72,6 +73,22 @@ describe('faults', () => {
         expect(() => decode(body, { format: output as 'json' })).toThrow(ClickyDecodeError);
       }
     });
+  });
+});
+
+describe('closing', () => {
+  it('close() cuts requests still waiting on a fault instead of waiting for them', async () => {
+    const emu = await startEmulator({ today: TODAY, days: 30, faults: [{ latencyMs: 600_000 }] });
+    const pending = fetch(
+      `${emu.url}/api/stats/4?site_id=${DEMO_SITE.id}&sitekey=${DEMO_SITE.sitekey}&type=visitors`,
+    ).then(
+      () => 'answered',
+      () => 'cut',
+    );
+    for (let i = 0; i < 200 && emu.stats().requests === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(emu.stats().requests).toBe(1);
+    await emu.close();
+    expect(await pending).toBe('cut');
   });
 });
 
