@@ -244,15 +244,15 @@ describe('any query string', () => {
   ];
   const TYPES = [...DATA_TYPE_NAMES, 'summary', ...PROTOTYPE_NAMES];
 
-  // About 2,000 requests: every parameter of the spec, with every hostile value, over one request for every kind of
-  // type at once.
+  // About 2,000 requests (10-15 s on a busy 2-core machine; the budget is 120 s): every parameter of the spec, with
+  // every hostile value, over one request for every kind of type at once.
   it('every parameter, with every hostile value, is answered with HTTP 200', async () => {
     const type = 'visitors,visitors-online,pages,visitors-list,actions-list,segmentation,searches-unique,uptime-list';
     await withEmulator({ days: 10 }, async (_emu, get) => {
       const failures: string[] = [];
       for (const name of NAMES)
         for (const value of HOSTILE) {
-          const query = new URLSearchParams({ type, segments: 'visitors,pages,summary', output: 'json' });
+          const query = new URLSearchParams({ type, segments: 'visitors,pages,summary', output: 'json', limit: '2' });
           query.set(name, value);
           const res = await get(query.toString());
           const body = await res.text();
@@ -261,7 +261,7 @@ describe('any query string', () => {
         }
       expect(failures).toEqual([]);
     });
-  }, 60_000);
+  }, 120_000);
 
   const VALUE = fc.oneof(
     { arbitrary: fc.constantFrom(...HOSTILE), weight: 3 },
