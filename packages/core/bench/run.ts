@@ -1,6 +1,6 @@
 // `pnpm bench` for core: validating and building a request with every filter, against building the same URL
 // with bare URLSearchParams (no validation). Target: at most 3x.
-import { compare, printResults } from '@clicky-sdk/bench-kit';
+import { compare, printResults } from '@clicky-sdk/bench';
 import { prepareRequest } from '@clicky-sdk/core';
 
 const params = {

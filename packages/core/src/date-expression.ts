@@ -1,6 +1,8 @@
 // The API's `date` parameter: every form the reference lists, parsed into a small tree and resolved to a
 // concrete range for a given "today". The API answers an invalid date with "today"; the SDK refuses it instead.
+
 import { addMonths, civil, dayNumber, daysInMonth, formatIso, type IsoDate, parseIso, weekday } from './calendar.ts';
+import { ClickyParamError, DateExpressionError } from './errors.ts';
 
 /** A resolved date range, both ends included. */
 export interface DateRange {
@@ -27,17 +29,6 @@ const RELATIVE: ReadonlyArray<[RegExp, 'days-ago' | 'last-days' | 'previous-days
   [/^(\d+)-weeks-ago$/, 'weeks-ago'],
 ];
 const FIXED = new Set(['today', 'yesterday', 'this-month', 'last-month', 'this-week', 'last-week']);
-
-/** Why a date expression is not valid, in words a person can act on. */
-export class DateExpressionError extends Error {
-  constructor(
-    readonly input: string,
-    readonly reason: string,
-  ) {
-    super(`invalid date ${JSON.stringify(input)}: ${reason}`);
-    this.name = 'DateExpressionError';
-  }
-}
 
 /** Parses any form the reference lists; throws DateExpressionError naming what is wrong. */
 export function parseDateExpression(input: string): DateExpression {
@@ -142,7 +133,9 @@ export function rangeLength(range: DateRange): number {
 /** Splits a range into consecutive windows of at most `maxDays` days, oldest first, with no gap or overlap. */
 export function splitDateRange(range: DateRange, maxDays: number): DateRange[] {
   if (!Number.isInteger(maxDays) || maxDays < 1)
-    throw new RangeError(`maxDays must be a positive integer, got ${maxDays}`);
+    throw new ClickyParamError([
+      { param: 'maxDays', rule: 'kind', message: `must be a positive integer, got ${maxDays}` },
+    ]);
   const start = parseIso(range.start);
   const end = parseIso(range.end);
   if (start === undefined || end === undefined || end < start)
@@ -154,12 +147,23 @@ export function splitDateRange(range: DateRange, maxDays: number): DateRange[] {
 
 /** Today's date in an IANA time zone (the site's, for Clicky), from `now`. Uses Intl, available everywhere. */
 export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).formatToParts(now);
+  } catch {
+    throw new ClickyParamError([
+      {
+        param: 'timeZone',
+        rule: 'time-zone',
+        message: `${JSON.stringify(String(timeZone))} is not an IANA time zone, or ${String(now)} is not a date`,
+      },
+    ]);
+  }
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`;
 }

@@ -50,15 +50,37 @@ export interface ParamProblem {
 export class ClickyParamError extends ClickyError {
   readonly problems: readonly ParamProblem[];
 
-  constructor(problems: readonly ParamProblem[]) {
-    const lines = problems.map((p) => `  - ${p.param}: ${p.message}`);
-    const count = problems.length === 1 ? 'a parameter' : `${problems.length} parameters`;
-    super('CLICKY_PARAM', `Invalid request: ${count} broke the API's rules:\n${lines.join('\n')}`);
+  /** `message` defaults to a list of every problem, one a line. */
+  constructor(problems: readonly ParamProblem[], message: string = describeProblems(problems)) {
+    super('CLICKY_PARAM', message);
     this.problems = problems.map((p) => ({
       ...p,
       message: redact(p.message),
       ...(p.value === undefined ? {} : { value: redact(p.value) }),
     }));
+  }
+}
+
+function describeProblems(problems: readonly ParamProblem[]): string {
+  const lines = problems.map((p) => `  - ${p.param}: ${p.message}`);
+  const count = problems.length === 1 ? 'a parameter' : `${problems.length} parameters`;
+  return `Invalid request: ${count} broke the API's rules:\n${lines.join('\n')}`;
+}
+
+/**
+ * A `date` value (or a date given to a date helper) that is not one of the forms the reference lists. A
+ * parameter problem like any other (`code` is `CLICKY_PARAM`); `reason` says what is wrong in words a person
+ * can act on.
+ */
+export class DateExpressionError extends ClickyParamError {
+  readonly input: string;
+  readonly reason: string;
+
+  constructor(input: string, reason: string, param = 'date') {
+    const shown = JSON.stringify(input.length > 100 ? `${input.slice(0, 97)}...` : input);
+    super([{ param, rule: 'date', message: reason, value: shown }], `invalid date ${shown}: ${reason}`);
+    this.input = input;
+    this.reason = reason;
   }
 }
 

@@ -1,11 +1,11 @@
-// @clicky-sdk/core: the generated API types and tables, and the pure logic every client shares.
+// @clicky-sdk/core: the generated API types and tables, and the pure logic every client shares. Every export is
+// named here on purpose (the generated ones in ./generated/index.ts); the README's export tables list the same.
 
 export { parseAlertId } from './alert-id.ts';
 export { daysInMonth, formatIso, type IsoDate, isLeapYear, parseIso, SECONDS_PER_DAY } from './calendar.ts';
 export {
   addDays,
   type DateExpression,
-  DateExpressionError,
   type DateRange,
   formatDateRange,
   MAX_RELATIVE_COUNT,
@@ -25,13 +25,32 @@ export {
   ClickyNetworkError,
   ClickyParamError,
   ClickyTimeoutError,
+  DateExpressionError,
   type ParamProblem,
 } from './errors.ts';
 export * from './generated/index.ts';
-export { isRecord } from './guards.ts';
-export { isIpv6 } from './param-formats.ts';
-export { buildQuery, encodeParam, encodeValue } from './query.ts';
+export { isPlainObject, isRecord } from './guards.ts';
+export { PARAM_ROLES } from './param-roles.ts';
+export { ProblemList } from './problems.ts';
+export { buildQuery, encodeValue } from './query.ts';
 export { REDACTED, redact } from './redact.ts';
 export { DEFAULT_BASE_URL, PreparedRequest, prepareRequest } from './request.ts';
-export type * from './spec-types.ts';
+export {
+  CATEGORIES,
+  type Category,
+  type DataTypeInfo,
+  type FieldSpec,
+  type LimitsTable,
+  PARAM_FORMATS,
+  PARAM_KINDS,
+  PARAM_RULES,
+  type ParamDefault,
+  type ParamFormat,
+  type ParamKind,
+  type ParamRule,
+  type ParamSpec,
+  type PlanInfo,
+  type ShapeSpec,
+  type ShapeTable,
+} from './spec-types.ts';
 export { type NormalizedValue, type ValidationOptions, type ValidRequest, validateRequest } from './validate.ts';

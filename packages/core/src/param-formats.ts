@@ -10,7 +10,8 @@ function ipv4Number(s: string): number | undefined {
   return parts.reduce((acc, p) => acc * 256 + Number(p), 0);
 }
 
-export function isIpv6(s: string): boolean {
+/** One IPv6 address, compressed (::) or not, with an embedded IPv4 tail or not. */
+function isIpv6(s: string): boolean {
   if (s.length > 45 || !/^[0-9A-Fa-f:.]+$/.test(s)) return false;
   const halves = s.split('::');
   if (halves.length > 2) return false;
@@ -99,15 +100,10 @@ function checkNegatable(value: string): string | undefined {
   return value === '!' ? 'a negative filter needs text after the !' : undefined;
 }
 
-function checkJsIdentifier(value: string): string | undefined {
-  return /^[A-Za-z0-9_.]+$/.test(value) ? undefined : 'may hold only letters, digits, _ and .';
-}
-
 export const FORMAT_CHECKS: Readonly<
   Record<Exclude<ParamFormat, 'date-expression'>, (value: string) => string | undefined>
 > = {
   'ip-filter': checkIpFilter,
   comparison: checkComparison,
   negatable: checkNegatable,
-  'js-identifier': checkJsIdentifier,
 };

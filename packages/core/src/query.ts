@@ -44,11 +44,6 @@ function encodePairs(name: string, value: NormalizedValue): string {
   return `${name}=${out}`;
 }
 
-/** `name=value` pairs for one parameter; a map becomes name[KEY]=value (brackets kept literal). */
-export function encodeParam(name: string, value: NormalizedValue): string[] {
-  return encodePairs(name, value).split('&');
-}
-
 /** The query string (no leading ?) for parameters already in spec order. */
 export function buildQuery(params: Iterable<readonly [string, NormalizedValue]>): string {
   let query = '';

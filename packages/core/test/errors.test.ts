@@ -1,6 +1,5 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { parseAlertId } from '../src/alert-id.ts';
 import {
   ClickyAbortError,
   ClickyApiError,
@@ -10,8 +9,9 @@ import {
   ClickyNetworkError,
   ClickyParamError,
   ClickyTimeoutError,
-} from '../src/errors.ts';
-import { redact } from '../src/redact.ts';
+  parseAlertId,
+  redact,
+} from '../src/index.ts';
 
 const SITEKEY = 'f00dfacecafe1234';
 const URL_WITH_KEY = `https://api.clicky.com/api/stats/4?site_id=1&sitekey=${SITEKEY}&type=visitors`;
@@ -92,7 +92,7 @@ describe('parseAlertId', () => {
   it.each(['https://clicky.com/a/', 'no digits', '', 'https://clicky.com/a/0', 0, -3, 1.5, '99999999999999999999'])(
     'rejects %j',
     (input) => {
-      expect(() => parseAlertId(input)).toThrow(TypeError);
+      expect(() => parseAlertId(input)).toThrow(ClickyParamError);
     },
   );
 });

@@ -1,8 +1,7 @@
 import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildQuery, encodeValue } from '../src/query.ts';
-import { prepareRequest } from '../src/request.ts';
+import { buildQuery, encodeValue, prepareRequest } from '../src/index.ts';
 
 const SITEKEY = 'f00dfacecafe1234';
 const opts = { today: '2024-10-29' };

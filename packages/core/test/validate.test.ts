@@ -1,7 +1,6 @@
 // Every parameter rule of the reference, each with a case that fails if the rule is removed.
 import { describe, expect, it } from 'vitest';
-import { ClickyParamError, type ParamProblem } from '../src/errors.ts';
-import { type ValidationOptions, validateRequest } from '../src/validate.ts';
+import { ClickyParamError, type ParamProblem, type ValidationOptions, validateRequest } from '../src/index.ts';
 
 const SITEKEY = 'f00dfacecafe1234';
 const base = { site_id: 32020, sitekey: SITEKEY };

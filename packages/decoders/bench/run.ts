@@ -1,7 +1,7 @@
 // `pnpm bench` for decoders: a 5,000-visitor visitors-list in every format, decoded by @clicky-sdk/decoders and
 // by the npm peers, in one process; ratios are to bare JSON.parse of the same data as JSON.
 import { createRequire } from 'node:module';
-import { type BenchCase, compare, printResults } from '@clicky-sdk/bench-kit';
+import { type BenchCase, compare, printResults } from '@clicky-sdk/bench';
 import { decode, encode } from '@clicky-sdk/decoders';
 import { parse as csvParse } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';

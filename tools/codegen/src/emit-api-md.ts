@@ -1,4 +1,5 @@
 // Emits spec/api.md: the human-readable index of every data type, parameter, limit, plan and quirk.
+import { GENERATED_MARK } from '@clicky-sdk/lint/generated-header';
 import type { SpecModel } from './model.ts';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -6,7 +7,7 @@ const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 export function emitApiMd(spec: SpecModel, specPath: string): string {
   const out: string[] = [];
   out.push(
-    `<!-- generated from ${specPath} by tools/codegen; do not edit. Change the spec, then run \`pnpm generate\`. -->`,
+    `<!-- ${GENERATED_MARK.replace('spec/clicky.openapi.yaml', specPath)} Change the spec, then run \`pnpm generate\`. -->`,
   );
   out.push('', `# ${spec.title} v${spec.version}: API index`, '');
   out.push(

@@ -5,11 +5,9 @@ import { literal, quote, renderTs } from './ts-file.ts';
 
 export const DECODERS_DIR = 'packages/decoders/src/generated';
 
-const fieldSpec = (k: FieldKind): unknown => k;
-
 export function emitDecoders(spec: SpecModel, specPath: string): Map<string, string> {
   const text = renderTs('field-tables.ts', specPath, (f) => {
-    f.addImportDeclaration({ isTypeOnly: true, namedImports: ['ShapeTable'], moduleSpecifier: '../shape-table.ts' });
+    f.addImportDeclaration({ isTypeOnly: true, namedImports: ['ShapeTable'], moduleSpecifier: '@clicky-sdk/core' });
     const constant = (name: string, type: string, value: unknown, doc: string): void => {
       f.addVariableStatement({
         declarationKind: VariableDeclarationKind.Const,
@@ -25,7 +23,7 @@ export function emitDecoders(spec: SpecModel, specPath: string): Map<string, str
         spec.shapes.map((s) => [
           s.name,
           {
-            fields: Object.fromEntries(s.fields.map((fl) => [fl.name, fieldSpec(fl.kind)])),
+            fields: Object.fromEntries(s.fields.map((fl) => [fl.name, fl.kind])),
             required: s.fields.filter((fl) => fl.required).map((fl) => fl.name),
           },
         ]),

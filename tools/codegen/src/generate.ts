@@ -5,7 +5,7 @@ import { emitApiMd } from './emit-api-md.ts';
 import { CORE_DIR, emitCore } from './emit-core.ts';
 import { DECODERS_DIR, emitDecoders } from './emit-decoders.ts';
 import type { SpecModel } from './model.ts';
-import { buildModel } from './validate.ts';
+import { readSpec } from './read/read-spec.ts';
 
 /** The folders the generator owns: any file in them that it did not produce is stale. */
 export const GENERATED_DIRS: readonly string[] = [CORE_DIR, DECODERS_DIR];
@@ -13,7 +13,7 @@ export const API_INDEX = 'spec/api.md';
 
 export async function loadSpec(file: string, displayPath = file): Promise<SpecModel> {
   const text = await readFile(file, 'utf8');
-  return buildModel(parse(text, { prettyErrors: true }), displayPath);
+  return readSpec(parse(text, { prettyErrors: true }), displayPath);
 }
 
 /** Paths are relative to the repository root. `displayPath` is what headers name as the source. */

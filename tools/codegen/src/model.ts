@@ -1,22 +1,13 @@
-// The validated, normalised view of spec/clicky.openapi.yaml that every emitter reads.
-
-export const CATEGORIES = ['tally', 'popular', 'chronological', 'segmentation'] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-export const PARAM_KINDS = ['integer', 'boolean', 'string', 'enum', 'list', 'map', 'date', 'limit'] as const;
-export type ParamKind = (typeof PARAM_KINDS)[number];
-
-export const PARAM_FORMATS = ['date-expression', 'ip-filter', 'comparison', 'negatable', 'js-identifier'] as const;
-export type ParamFormat = (typeof PARAM_FORMATS)[number];
-
-export const PARAM_RULES = [
-  'single-type',
-  'all-types-hourly',
-  'required-unless-alert-id',
-  'required-when-applicable',
-  'restricted-range',
-] as const;
-export type ParamRule = (typeof PARAM_RULES)[number];
+// The validated, normalised view of spec/clicky.openapi.yaml that every emitter reads. The spec's vocabulary
+// (categories, kinds, formats, rules, field kinds) is core's: one definition for the generator and the SDK.
+import type {
+  Category,
+  FieldSpec,
+  ParamDefault,
+  ParamFormat,
+  ParamKind,
+  ParamRule,
+} from '../../../packages/core/src/spec-types.ts';
 
 export interface DataTypeModel {
   name: string;
@@ -46,7 +37,7 @@ export interface ParamModel {
   appliesTo: string[];
   /** True when the selector was "*": the parameter applies to every request. */
   appliesToAll: boolean;
-  /** The selectors as written, for the API index. */
+  /** The selectors as written. */
   selectors: string[];
   min?: number;
   max?: number;
@@ -54,23 +45,23 @@ export interface ParamModel {
   maxLength?: number;
   minItems?: number;
   pattern?: string;
+  patternHint?: string;
   values?: string[];
-  default?: string | number | boolean;
+  /** The `x-clicky-enum-from` source of a list's values (`x-clicky-data-types`, `segments`), when they come from one. */
+  valuesFrom?: string;
+  /** The schema a list's items `$ref`, when they name one. */
+  valuesSchema?: string;
+  default?: ParamDefault;
   format?: ParamFormat;
   secret: boolean;
   requires?: Record<string, string>;
+  implies?: Record<string, string>;
+  overrides?: string[];
   rules: ParamRule[];
 }
 
-/** `list` names the XML element of each entry (the schema's `items.xml.name`, default `item`). */
-export type FieldKind =
-  | 'string'
-  | 'integer'
-  | 'number'
-  | 'boolean'
-  | 'string-map'
-  | { object: string }
-  | { list: string };
+/** What a field decodes to; `list` names the XML element of each entry (the schema's `items.xml.name`). */
+export type FieldKind = FieldSpec;
 
 export interface FieldModel {
   name: string;
@@ -120,6 +111,8 @@ export interface SpecModel {
   operationPath: string;
   dataTypes: DataTypeModel[];
   segments: SegmentModel[];
+  /** What `segments=` accepts: tally and popular types, then the extra segment names. Built once. */
+  segmentNames: string[];
   params: ParamModel[];
   /** Item shapes reachable from data types and segments, nested shapes included, in spec order. */
   shapes: ShapeModel[];

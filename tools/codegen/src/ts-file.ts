@@ -1,11 +1,8 @@
 // One place that turns ts-morph source files into the text we write: same header, same formatting, every file.
+import { generatedHeader } from '@clicky-sdk/lint/generated-header';
 import { IndentationText, Project, QuoteKind, type SourceFile } from 'ts-morph';
 
-export const HEADER_MARK = 'generated from spec/clicky.openapi.yaml by tools/codegen; do not edit.';
-
-export function header(specPath: string): string {
-  return `// ${HEADER_MARK.replace('spec/clicky.openapi.yaml', specPath)}\n// Change the spec or the generator, then run \`pnpm generate\`.\n`;
-}
+export { generatedHeader as header };
 
 const project = new Project({
   useInMemoryFileSystem: true,
@@ -17,7 +14,7 @@ export function renderTs(name: string, specPath: string, build: (file: SourceFil
   const file = project.createSourceFile(`/${name}`, '', { overwrite: true });
   build(file);
   file.formatText({ indentSize: 2, convertTabsToSpaces: true, semicolons: 'insert' as never });
-  const text = `${header(specPath)}\n${file.getFullText().trim()}\n`;
+  const text = `${generatedHeader(specPath)}\n${file.getFullText().trim()}\n`;
   project.removeSourceFile(file);
   return text;
 }
@@ -58,12 +55,4 @@ export function quote(s: string): string {
 
 export function propertyKey(k: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? k : quote(k);
-}
-
-/** PascalCase of a dashed API name: visitors-list -> VisitorsList. */
-export function pascal(name: string): string {
-  return name
-    .split(/[-_]/)
-    .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
-    .join('');
 }

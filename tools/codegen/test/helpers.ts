@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { generate } from '../src/generate.ts';
-import { buildModel } from '../src/validate.ts';
+import { readSpec } from '../src/read/read-spec.ts';
 
 export async function generateFromText(specText: string): Promise<Map<string, string>> {
-  return generate(buildModel(parse(specText), 'spec/clicky.openapi.yaml'));
+  return generate(readSpec(parse(specText), 'spec/clicky.openapi.yaml'));
 }
 
 export async function tempDir(prefix: string): Promise<string> {

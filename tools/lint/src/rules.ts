@@ -1,4 +1,5 @@
 // The project's source rules. Each rule looks at one file's text and returns what is wrong, if anything.
+import { GENERATED_MARK } from './generated-header.ts';
 
 export interface FileInfo {
   /** Path relative to the package. */
@@ -15,7 +16,6 @@ export interface Rule {
   check(file: FileInfo): string[];
 }
 
-const GENERATED = 'generated from spec/clicky.openapi.yaml by tools/codegen; do not edit.';
 const isGenerated = (f: FileInfo): boolean => f.path.includes('src/generated/');
 // Spelled in pieces so that this file does not match itself.
 const PLACEHOLDER = new RegExp(`\\b(${['TO', 'FIX', 'X'].map((a, i) => a + ['DO', 'ME', 'XX'][i]).join('|')})\\b`, 'g');
@@ -32,7 +32,9 @@ export const RULES: readonly Rule[] = [
   {
     name: 'generated-header',
     check: (f) =>
-      isGenerated(f) && !f.text.startsWith(`// ${GENERATED}`) ? ['a generated file without the generated header'] : [],
+      isGenerated(f) && !f.text.startsWith(`// ${GENERATED_MARK}`)
+        ? ['a generated file without the generated header']
+        : [],
   },
   {
     name: 'no-placeholders',

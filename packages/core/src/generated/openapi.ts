@@ -1,6 +1,5 @@
 // generated from spec/clicky.openapi.yaml by tools/codegen; do not edit.
 // Change the spec or the generator, then run `pnpm generate`.
-/* eslint-disable */
 
 export interface paths {
     "/api/stats/4": {

@@ -1,599 +1,102 @@
 // generated from spec/clicky.openapi.yaml by tools/codegen; do not edit.
 // Change the spec or the generator, then run `pnpm generate`.
 
+import { readDataTypes, segmentNames, selectTypes } from '../table-rows.ts';
 import type { DataTypeInfo, LimitsTable, ParamSpec, PlanInfo } from '../spec-types.ts';
 import type { DataType, OutputFormat, Plan, SegmentName } from './data-types.ts';
 
-/** What the spec says of each data type. */
-export const DATA_TYPES: Readonly<Record<DataType, DataTypeInfo>> = {
-  visitors: {
-    category: 'tally',
-    item: 'TallyItem',
-    hourly: true,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'visitors-unique': {
-    category: 'tally',
-    item: 'TallyItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'visitors-new': {
-    category: 'tally',
-    item: 'TallyItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'visitors-online': {
-    category: 'tally',
-    item: 'TallyItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: true,
-  },
-  actions: {
-    category: 'tally',
-    item: 'TallyItem',
-    hourly: true,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'actions-pageviews': {
-    category: 'tally',
-    item: 'TallyItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'actions-downloads': {
-    category: 'tally',
-    item: 'TallyItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'actions-outbounds': {
-    category: 'tally',
-    item: 'TallyItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'actions-clicks': {
-    category: 'tally',
-    item: 'TallyItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'actions-average': {
-    category: 'tally',
-    item: 'TallyItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'time-average': {
-    category: 'tally',
-    item: 'TallyItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'time-average-pretty': {
-    category: 'tally',
-    item: 'TallyTextItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'time-total': {
-    category: 'tally',
-    item: 'TallyItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'time-total-pretty': {
-    category: 'tally',
-    item: 'TallyTextItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'bounce-rate': {
-    category: 'tally',
-    item: 'TallyItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  custom: {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  pages: {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'pages-entrance': {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'pages-exit': {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  searches: {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'searches-keywords': {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'searches-engines': {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'searches-rankings': {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  links: {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'links-domains': {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'links-outbound': {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  countries: {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  regions: {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  cities: {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  languages: {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  goals: {
-    category: 'popular',
-    item: 'GoalItem',
-    hourly: false,
-    premium: true,
-    restricted: false,
-    ignoresDate: false,
-  },
-  video: {
-    category: 'popular',
-    item: 'VideoItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  downloads: {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  events: {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'web-browsers': {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'operating-systems': {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'screen-resolutions': {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  hardware: {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  hostnames: {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: true,
-    restricted: false,
-    ignoresDate: false,
-  },
-  organizations: {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: true,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'traffic-sources': {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'visitors-most-active': {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  campaigns: {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: true,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'split-tests': {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: true,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'engagement-actions': {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'engagement-times': {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  shorturls: {
-    category: 'popular',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'visitors-list': {
-    category: 'chronological',
-    item: 'VisitorsListItem',
-    hourly: false,
-    premium: false,
-    restricted: true,
-    ignoresDate: false,
-  },
-  'actions-list': {
-    category: 'chronological',
-    item: 'ActionsListItem',
-    hourly: false,
-    premium: false,
-    restricted: true,
-    ignoresDate: false,
-  },
-  'searches-recent': {
-    category: 'chronological',
-    item: 'RecentItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'searches-unique': {
-    category: 'chronological',
-    item: 'RecentItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'links-recent': {
-    category: 'chronological',
-    item: 'RecentItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'links-unique': {
-    category: 'chronological',
-    item: 'RecentItem',
-    hourly: false,
-    premium: false,
-    restricted: false,
-    ignoresDate: false,
-  },
-  uptime: {
-    category: 'chronological',
-    item: 'UptimeItem',
-    hourly: false,
-    premium: true,
-    restricted: false,
-    ignoresDate: false,
-  },
-  'uptime-list': {
-    category: 'chronological',
-    item: 'UptimeListItem',
-    hourly: false,
-    premium: true,
-    restricted: false,
-    ignoresDate: false,
-  },
-  segmentation: {
-    category: 'segmentation',
-    item: 'PopularItem',
-    hourly: false,
-    premium: false,
-    restricted: true,
-    ignoresDate: false,
-  },
-};
+/** What the spec says of each data type, one a line in spec order: name, category, item shape, flags. */
+export const DATA_TYPES: Readonly<Record<DataType, DataTypeInfo>> = /* @__PURE__ */ readDataTypes(`
+visitors tally TallyItem hourly
+visitors-unique tally TallyItem
+visitors-new tally TallyItem
+visitors-online tally TallyItem ignores-date
+actions tally TallyItem hourly
+actions-pageviews tally TallyItem
+actions-downloads tally TallyItem
+actions-outbounds tally TallyItem
+actions-clicks tally TallyItem
+actions-average tally TallyItem
+time-average tally TallyItem
+time-average-pretty tally TallyTextItem
+time-total tally TallyItem
+time-total-pretty tally TallyTextItem
+bounce-rate tally TallyItem
+custom popular PopularItem
+pages popular PopularItem
+pages-entrance popular PopularItem
+pages-exit popular PopularItem
+searches popular PopularItem
+searches-keywords popular PopularItem
+searches-engines popular PopularItem
+searches-rankings popular PopularItem
+links popular PopularItem
+links-domains popular PopularItem
+links-outbound popular PopularItem
+countries popular PopularItem
+regions popular PopularItem
+cities popular PopularItem
+languages popular PopularItem
+goals popular GoalItem premium
+video popular VideoItem
+downloads popular PopularItem
+events popular PopularItem
+web-browsers popular PopularItem
+operating-systems popular PopularItem
+screen-resolutions popular PopularItem
+hardware popular PopularItem
+hostnames popular PopularItem premium
+organizations popular PopularItem premium
+traffic-sources popular PopularItem
+visitors-most-active popular PopularItem
+campaigns popular PopularItem premium
+split-tests popular PopularItem premium
+engagement-actions popular PopularItem
+engagement-times popular PopularItem
+shorturls popular PopularItem
+visitors-list chronological VisitorsListItem restricted
+actions-list chronological ActionsListItem restricted
+searches-recent chronological RecentItem
+searches-unique chronological RecentItem
+links-recent chronological RecentItem
+links-unique chronological RecentItem
+uptime chronological UptimeItem premium
+uptime-list chronological UptimeListItem premium
+segmentation segmentation PopularItem restricted
+`);
 /** Every data type, in spec order. */
-export const DATA_TYPE_NAMES: readonly DataType[] = [
-  'visitors',
-  'visitors-unique',
-  'visitors-new',
-  'visitors-online',
-  'actions',
-  'actions-pageviews',
-  'actions-downloads',
-  'actions-outbounds',
-  'actions-clicks',
-  'actions-average',
-  'time-average',
-  'time-average-pretty',
-  'time-total',
-  'time-total-pretty',
-  'bounce-rate',
-  'custom',
-  'pages',
-  'pages-entrance',
-  'pages-exit',
-  'searches',
-  'searches-keywords',
-  'searches-engines',
-  'searches-rankings',
-  'links',
-  'links-domains',
-  'links-outbound',
-  'countries',
-  'regions',
-  'cities',
-  'languages',
-  'goals',
-  'video',
-  'downloads',
-  'events',
-  'web-browsers',
-  'operating-systems',
-  'screen-resolutions',
-  'hardware',
-  'hostnames',
-  'organizations',
-  'traffic-sources',
-  'visitors-most-active',
-  'campaigns',
-  'split-tests',
-  'engagement-actions',
-  'engagement-times',
-  'shorturls',
-  'visitors-list',
-  'actions-list',
-  'searches-recent',
-  'searches-unique',
-  'links-recent',
-  'links-unique',
-  'uptime',
-  'uptime-list',
-  'segmentation',
-];
+export const DATA_TYPE_NAMES: readonly DataType[] = /* @__PURE__ */ Object.keys(DATA_TYPES) as DataType[];
 /** Every wire format. */
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['xml', 'php', 'json', 'csv'];
-/** Every name `segments=` accepts. */
-export const SEGMENT_NAMES: readonly SegmentName[] = [
-  'visitors',
-  'visitors-unique',
-  'visitors-new',
-  'visitors-online',
-  'actions',
-  'actions-pageviews',
-  'actions-downloads',
-  'actions-outbounds',
-  'actions-clicks',
-  'actions-average',
-  'time-average',
-  'time-average-pretty',
-  'time-total',
-  'time-total-pretty',
-  'bounce-rate',
-  'custom',
-  'pages',
-  'pages-entrance',
-  'pages-exit',
-  'searches',
-  'searches-keywords',
-  'searches-engines',
-  'searches-rankings',
-  'links',
-  'links-domains',
-  'links-outbound',
-  'countries',
-  'regions',
-  'cities',
-  'languages',
-  'goals',
-  'video',
-  'downloads',
-  'events',
-  'web-browsers',
-  'operating-systems',
-  'screen-resolutions',
-  'hardware',
-  'hostnames',
-  'organizations',
-  'traffic-sources',
-  'visitors-most-active',
-  'campaigns',
-  'split-tests',
-  'engagement-actions',
-  'engagement-times',
-  'shorturls',
-  'summary',
-];
-/** The types a parameter applying to category:popular, category:chronological, category:segmentation applies to. */
-const TYPES_POPULAR_CHRONOLOGICAL_SEGMENTATION: readonly DataType[] = DATA_TYPE_NAMES.filter((t) => DATA_TYPES[t].category === 'popular' || DATA_TYPES[t].category === 'chronological' || DATA_TYPES[t].category === 'segmentation');
-/** The types a parameter applying to category:tally, category:popular, category:segmentation applies to. */
-const TYPES_TALLY_POPULAR_SEGMENTATION: readonly DataType[] = DATA_TYPE_NAMES.filter((t) => DATA_TYPES[t].category === 'tally' || DATA_TYPES[t].category === 'popular' || DATA_TYPES[t].category === 'segmentation');
-/** The types a parameter applying to visitors, actions applies to. */
-const TYPES_VISITORS_ACTIONS: readonly DataType[] = ['visitors', 'actions'];
-/** The types a parameter applying to category:tally, category:popular applies to. */
-const TYPES_TALLY_POPULAR: readonly DataType[] = DATA_TYPE_NAMES.filter((t) => DATA_TYPES[t].category === 'tally' || DATA_TYPES[t].category === 'popular');
-/** The types a parameter applying to category:popular applies to. */
-const TYPES_POPULAR: readonly DataType[] = DATA_TYPE_NAMES.filter((t) => DATA_TYPES[t].category === 'popular');
-/** The types a parameter applying to pages applies to. */
-const TYPES_PAGES: readonly DataType[] = ['pages'];
-/** The types a parameter applying to visitors-list applies to. */
-const TYPES_VISITORS_LIST: readonly DataType[] = ['visitors-list'];
-/** The types a parameter applying to visitors-list, actions-list applies to. */
-const TYPES_VISITORS_LIST_ACTIONS_LIST: readonly DataType[] = ['visitors-list', 'actions-list'];
-/** The types a parameter applying to segmentation applies to. */
-const TYPES_SEGMENTATION: readonly DataType[] = ['segmentation'];
-/** The types a parameter applying to visitors-list, actions-list, segmentation applies to. */
-const TYPES_VISITORS_LIST_ACTIONS_LIST_SEGMENTATION: readonly DataType[] = ['visitors-list', 'actions-list', 'segmentation'];
-/** The types a parameter applying to visitors-list, segmentation applies to. */
-const TYPES_VISITORS_LIST_SEGMENTATION: readonly DataType[] = ['visitors-list', 'segmentation'];
-/** The types a parameter applying to actions-list applies to. */
-const TYPES_ACTIONS_LIST: readonly DataType[] = ['actions-list'];
-/** The types a parameter applying to video applies to. */
-const TYPES_VIDEO: readonly DataType[] = ['video'];
-/** Every parameter, in spec order: kind, constraints, default and the types it applies to. */
+/** Every name `segments=` accepts: the tally and popular types, then the extra segment names. */
+export const SEGMENT_NAMES: readonly SegmentName[] = /* @__PURE__ */ segmentNames<SegmentName>(DATA_TYPES, 'summary');
+/** The types of the selectors category:popular, category:chronological, category:segmentation. */
+const TYPES_POPULAR_CHRONOLOGICAL_SEGMENTATION: readonly DataType[] = /* @__PURE__ */ selectTypes(DATA_TYPES, 'category:popular category:chronological category:segmentation');
+/** The types of the selectors category:tally, category:popular, category:segmentation. */
+const TYPES_TALLY_POPULAR_SEGMENTATION: readonly DataType[] = /* @__PURE__ */ selectTypes(DATA_TYPES, 'category:tally category:popular category:segmentation');
+/** The types of the selectors visitors, actions. */
+const TYPES_VISITORS_ACTIONS: readonly DataType[] = /* @__PURE__ */ selectTypes(DATA_TYPES, 'visitors actions');
+/** The types of the selectors category:tally, category:popular. */
+const TYPES_TALLY_POPULAR: readonly DataType[] = /* @__PURE__ */ selectTypes(DATA_TYPES, 'category:tally category:popular');
+/** The types of the selectors category:popular. */
+const TYPES_POPULAR: readonly DataType[] = /* @__PURE__ */ selectTypes(DATA_TYPES, 'category:popular');
+/** The types of the selectors pages. */
+const TYPES_PAGES: readonly DataType[] = /* @__PURE__ */ selectTypes(DATA_TYPES, 'pages');
+/** The types of the selectors visitors-list. */
+const TYPES_VISITORS_LIST: readonly DataType[] = /* @__PURE__ */ selectTypes(DATA_TYPES, 'visitors-list');
+/** The types of the selectors visitors-list, actions-list. */
+const TYPES_VISITORS_LIST_ACTIONS_LIST: readonly DataType[] = /* @__PURE__ */ selectTypes(DATA_TYPES, 'visitors-list actions-list');
+/** The types of the selectors segmentation. */
+const TYPES_SEGMENTATION: readonly DataType[] = /* @__PURE__ */ selectTypes(DATA_TYPES, 'segmentation');
+/** The types of the selectors visitors-list, actions-list, segmentation. */
+const TYPES_VISITORS_LIST_ACTIONS_LIST_SEGMENTATION: readonly DataType[] = /* @__PURE__ */ selectTypes(DATA_TYPES, 'visitors-list actions-list segmentation');
+/** The types of the selectors visitors-list, segmentation. */
+const TYPES_VISITORS_LIST_SEGMENTATION: readonly DataType[] = /* @__PURE__ */ selectTypes(DATA_TYPES, 'visitors-list segmentation');
+/** The types of the selectors actions-list. */
+const TYPES_ACTIONS_LIST: readonly DataType[] = /* @__PURE__ */ selectTypes(DATA_TYPES, 'actions-list');
+/** The types of the selectors video. */
+const TYPES_VIDEO: readonly DataType[] = /* @__PURE__ */ selectTypes(DATA_TYPES, 'video');
+/** Every parameter, in spec order: kind, constraints, default, the types it applies to, its rules. */
 export const PARAMETERS: readonly ParamSpec[] = [
   { name: 'site_id', kind: 'integer', required: true, appliesTo: '*', min: 1 },
   {
@@ -602,6 +105,7 @@ export const PARAMETERS: readonly ParamSpec[] = [
     required: true,
     appliesTo: '*',
     pattern: '^[A-Za-z0-9]{12,16}$',
+    patternHint: '12-16 letters and digits',
     secret: true,
   },
   {
@@ -611,9 +115,16 @@ export const PARAMETERS: readonly ParamSpec[] = [
     appliesTo: '*',
     minItems: 1,
     values: DATA_TYPE_NAMES,
-    rules: ['required-unless-alert-id'],
+    rules: ['required-unless-implied'],
   },
-  { name: 'alert_id', kind: 'integer', required: false, appliesTo: '*', min: 1 },
+  {
+    name: 'alert_id',
+    kind: 'integer',
+    required: false,
+    appliesTo: '*',
+    min: 1,
+    implies: { type: 'visitors-list' },
+  },
   {
     name: 'output',
     kind: 'enum',
@@ -630,6 +141,7 @@ export const PARAMETERS: readonly ParamSpec[] = [
     min: 1,
     max: 1000,
     default: 50,
+    rules: ['restricted-limit'],
   },
   {
     name: 'page',
@@ -718,6 +230,7 @@ export const PARAMETERS: readonly ParamSpec[] = [
     appliesTo: TYPES_VISITORS_LIST_ACTIONS_LIST,
     min: 1,
     max: 86400,
+    overrides: ['date'],
   },
   {
     name: 'segments',
@@ -950,7 +463,7 @@ export const PARAMETERS: readonly ParamSpec[] = [
     required: false,
     appliesTo: '*',
     pattern: '^[A-Za-z0-9_.]+$',
-    format: 'js-identifier',
+    patternHint: 'made of letters, digits, _ and .',
     requires: { output: 'json' },
   },
   {
@@ -959,7 +472,7 @@ export const PARAMETERS: readonly ParamSpec[] = [
     required: false,
     appliesTo: '*',
     pattern: '^[A-Za-z0-9_.]+$',
-    format: 'js-identifier',
+    patternHint: 'made of letters, digits, _ and .',
     requires: { output: 'json' },
   },
   { name: 'null_values', kind: 'boolean', required: false, appliesTo: '*', default: false },

@@ -1,7 +1,7 @@
 // generated from spec/clicky.openapi.yaml by tools/codegen; do not edit.
 // Change the spec or the generator, then run `pnpm generate`.
 
-import type { ShapeTable } from '../shape-table.ts';
+import type { ShapeTable } from '@clicky-sdk/core';
 
 /** Each item shape: what every field decodes to (strings on the wire become these), and which fields are required. */
 export const SHAPES: ShapeTable = {

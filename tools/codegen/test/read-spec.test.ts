@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildModel, SpecError } from '../src/validate.ts';
+import { SpecError } from '../src/read/context.ts';
+import { readSpec } from '../src/read/read-spec.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixture = parse(await readFile(join(here, 'fixtures/mini.openapi.yaml'), 'utf8')) as Record<string, any>;
@@ -75,7 +76,7 @@ const cases: [string, Mutation, RegExp][] = [
 
 describe('spec validation', () => {
   it('accepts the fixture', () => {
-    expect(() => buildModel(structuredClone(fixture), 'mini.yaml')).not.toThrow();
+    expect(() => readSpec(structuredClone(fixture), 'mini.yaml')).not.toThrow();
   });
 
   it.each(cases)('refuses %s, naming the path', (_name, mutate, message) => {
@@ -83,7 +84,7 @@ describe('spec validation', () => {
     mutate(doc);
     let error: unknown;
     try {
-      buildModel(doc, 'mini.yaml');
+      readSpec(doc, 'mini.yaml');
     } catch (e) {
       error = e;
     }
@@ -97,7 +98,7 @@ describe('spec validation', () => {
     delete doc['x-clicky-data-types'].pages.category;
     delete params(doc)[2]['x-clicky-applies-to'];
     try {
-      buildModel(doc, 'mini.yaml');
+      readSpec(doc, 'mini.yaml');
       expect.unreachable();
     } catch (e) {
       expect((e as SpecError).problems).toHaveLength(2);

@@ -1,0 +1,99 @@
+// Validation, phase one: each parameter on its own, against its kind and the constraints the table gives it.
+import type { CompiledParam } from './compiled-params.ts';
+import { parseDateExpression } from './date-expression.ts';
+import { DateExpressionError } from './errors.ts';
+import { LIMITS } from './generated/tables.ts';
+import { isPlainObject } from './guards.ts';
+import { FORMAT_CHECKS } from './param-formats.ts';
+import type { ParamReport } from './report.ts';
+import type { NormalizedValue } from './validate.ts';
+
+/** Checks one value against its parameter's kind and constraints; returns the normalised value or undefined. */
+export function checkValue(c: CompiledParam, value: unknown, report: ParamReport): NormalizedValue | undefined {
+  const { spec } = c;
+  const reject = (rule: string, message: string): undefined => report(spec, rule, message, value);
+  switch (spec.kind) {
+    case 'integer':
+      if (typeof value !== 'number' || !Number.isSafeInteger(value)) return reject('kind', 'must be a whole number');
+      if (spec.min !== undefined && value < spec.min) return reject('minimum', `must be at least ${spec.min}`);
+      if (spec.max !== undefined && value > spec.max) return reject('maximum', `must be at most ${spec.max}`);
+      return value;
+    case 'limit':
+      if (value === 'all') return value;
+      if (typeof value !== 'number' || !Number.isSafeInteger(value))
+        return reject('kind', `must be a whole number or 'all'`);
+      if (value < (spec.min ?? 1) || value > (spec.max ?? Infinity))
+        return reject('range', `must be between ${spec.min} and ${spec.max}, or 'all' (up to ${LIMITS.limitAllCap})`);
+      return value;
+    case 'boolean':
+      return typeof value === 'boolean' ? value : reject('kind', 'must be true or false');
+    case 'enum':
+      return typeof value === 'string' && c.values?.has(value)
+        ? value
+        : reject('enum', `must be one of ${spec.values?.join(', ')}`);
+    case 'string':
+    case 'date':
+      return checkString(c, value, reject);
+    case 'list':
+      return checkList(c, value, reject);
+    case 'map':
+      return checkMap(value, reject);
+  }
+}
+
+type Reject = (rule: string, message: string) => undefined;
+
+function checkString(c: CompiledParam, value: unknown, reject: Reject): string | undefined {
+  const { spec } = c;
+  const s =
+    spec.format === 'comparison' && typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
+      ? String(value)
+      : value;
+  if (typeof s !== 'string') return reject('kind', 'must be a string');
+  if (spec.minLength !== undefined && s.length < spec.minLength)
+    return reject(
+      'min-length',
+      spec.minLength === 1 ? 'must not be empty' : `must be at least ${spec.minLength} characters`,
+    );
+  if (spec.maxLength !== undefined && s.length > spec.maxLength)
+    return reject('max-length', `must be at most ${spec.maxLength} characters (got ${s.length})`);
+  if (c.pattern && !c.pattern.test(s))
+    return reject('pattern', spec.patternHint ? `must be ${spec.patternHint}` : `must match ${spec.pattern}`);
+  if (spec.format === 'date-expression') {
+    try {
+      parseDateExpression(s);
+    } catch (e) {
+      return reject('date', e instanceof DateExpressionError ? e.reason : String(e));
+    }
+  } else if (spec.format !== undefined) {
+    const problem = FORMAT_CHECKS[spec.format](s);
+    if (problem !== undefined) return reject(spec.format, problem);
+  }
+  return s;
+}
+
+function checkList(c: CompiledParam, value: unknown, reject: Reject): string[] | undefined {
+  const list = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(list) || !list.every((v) => typeof v === 'string'))
+    return reject('kind', 'must be a string or a list of strings');
+  if (list.length < (c.spec.minItems ?? 0)) return reject('min-items', 'must name at least one value');
+  const unknown = c.values ? list.filter((v) => !c.values?.has(v)) : [];
+  if (unknown.length > 0)
+    return reject('enum', `has unknown value(s) ${unknown.map((u) => JSON.stringify(u)).join(', ')}`);
+  if (new Set(list).size !== list.length) return reject('duplicate', 'names a value more than once');
+  return list;
+}
+
+function checkMap(value: unknown, reject: Reject): (readonly [string, string])[] | undefined {
+  if (!isPlainObject(value))
+    return reject('kind', 'must be an object of key to string value, e.g. { username: "billy" }');
+  const entries = Object.entries(value);
+  if (entries.length === 0) return reject('min-items', 'must hold at least one key');
+  for (const [k, v] of entries) {
+    if (k === '' || /[[\]]/.test(k))
+      return reject('key', `key ${JSON.stringify(k)} must be non-empty and free of [ and ]`);
+    if (typeof v !== 'string' || v === '')
+      return reject('kind', `value of ${JSON.stringify(k)} must be a non-empty string`);
+  }
+  return entries as [string, string][];
+}

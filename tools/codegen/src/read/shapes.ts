@@ -1,0 +1,71 @@
+// Reads the item shapes reachable from data types and segments: each field's kind, nested shapes included.
+import { isRecord } from '../../../../packages/core/src/guards.ts';
+import type { FieldKind, FieldModel, ShapeModel } from '../model.ts';
+import { fail, type ReadContext, SCHEMA_REF } from './context.ts';
+
+/** The shapes named by `roots` and every shape nested in them, each once, in the order first reached. */
+export function readShapes(ctx: ReadContext, roots: readonly string[]): ShapeModel[] {
+  const shapes: ShapeModel[] = [];
+  const seen = new Set<string>();
+  const add = (name: string): void => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const schema = ctx.schemas[name];
+    const path = `components.schemas.${name}`;
+    if (!isRecord(schema) || schema.type !== 'object' || !isRecord(schema.properties)) {
+      fail(ctx, path, 'an item schema must be an object with properties');
+      return;
+    }
+    const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
+    const fields: FieldModel[] = [];
+    const nested: string[] = [];
+    for (const [field, prop] of Object.entries(schema.properties)) {
+      const kind = fieldKind(ctx, prop, `${path}.properties.${field}`);
+      if (kind === undefined) continue;
+      if (typeof kind === 'object' && 'object' in kind) nested.push(kind.object);
+      const model: FieldModel = { name: field, kind, required: required.has(field) };
+      if (isRecord(prop) && typeof prop.description === 'string') model.description = prop.description;
+      if (isRecord(prop) && Array.isArray(prop.enum)) model.values = prop.enum.map(String);
+      fields.push(model);
+    }
+    const shape: ShapeModel = { name, fields };
+    if (typeof schema.description === 'string') shape.description = schema.description;
+    shapes.push(shape);
+    nested.forEach(add);
+  };
+  roots.forEach(add);
+  return shapes;
+}
+
+function fieldKind(ctx: ReadContext, prop: unknown, path: string): FieldKind | undefined {
+  if (!isRecord(prop)) {
+    fail(ctx, path, 'expected a schema');
+    return undefined;
+  }
+  if (typeof prop.$ref === 'string') {
+    const name = prop.$ref.slice(SCHEMA_REF.length);
+    const target = ctx.schemas[name];
+    if (!isRecord(target)) return undefined; // reported by checkRefs
+    // A schema made only of additionalProperties is a free-form map (custom data).
+    if (target.type === 'object' && !isRecord(target.properties) && target.additionalProperties !== undefined)
+      return 'string-map';
+    return { object: name };
+  }
+  switch (prop.type) {
+    case 'string':
+    case 'integer':
+    case 'number':
+    case 'boolean':
+      return prop.type;
+    case 'array':
+      if (isRecord(prop.items) && prop.items.type === 'string') {
+        const xml = isRecord(prop.items.xml) ? prop.items.xml : {};
+        return { list: typeof xml.name === 'string' ? xml.name : 'item' };
+      }
+      fail(ctx, path, 'only lists of strings are supported in items');
+      return undefined;
+    default:
+      fail(ctx, path, `unsupported field type ${JSON.stringify(prop.type)}`);
+      return undefined;
+  }
+}
