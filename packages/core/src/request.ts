@@ -3,6 +3,7 @@
 import type { DateRange } from './date-expression.ts';
 import type { DataType } from './generated/data-types.ts';
 import { API_PATH } from './generated/tables.ts';
+import { PARAM_ROLES } from './param-roles.ts';
 import { buildQuery } from './query.ts';
 import { REDACTED } from './redact.ts';
 import { type ValidationOptions, type ValidRequest, validateRequest } from './validate.ts';
@@ -21,7 +22,7 @@ export class PreparedRequest {
 
   constructor(valid: ValidRequest, baseUrl: string = DEFAULT_BASE_URL) {
     const value = (name: string): unknown => valid.params.find(([n]) => n === name)?.[1];
-    this.siteId = value('site_id') as number;
+    this.siteId = value(PARAM_ROLES.siteId) as number;
     this.types = valid.types;
     this.output = valid.output;
     this.range = valid.range;
@@ -29,7 +30,7 @@ export class PreparedRequest {
     const root = `${baseUrl.replace(/\/+$/, '')}${API_PATH}?`;
     this.#url = root + buildQuery(valid.params);
     // The sitekey is validated letters and digits, so it stands in the URL as it is: a plain replace suffices.
-    const sitekey = value('sitekey');
+    const sitekey = value(PARAM_ROLES.sitekey);
     this.redactedUrl =
       typeof sitekey === 'string' ? this.#url.replace(`sitekey=${sitekey}`, `sitekey=${REDACTED}`) : this.#url;
   }

@@ -204,8 +204,11 @@ const rejected: Case[] = [
 describe('each rule rejects what it should, naming the parameter and the rule', () => {
   it.each(rejected)('%s', (_what, params, param, rule, message, options) => {
     const problems = problemsOf(params, options ?? opts);
+    expect(
+      problems.map((p) => [p.param, p.rule]),
+      JSON.stringify(problems),
+    ).toContainEqual([param, rule]);
     const hit = problems.find((p) => p.param === param && p.rule === rule);
-    expect(hit, JSON.stringify(problems)).toBeDefined();
     if (message) expect(hit?.message).toMatch(message);
   });
 });

@@ -76,7 +76,10 @@ const cases: [string, Mutation, RegExp][] = [
 
 describe('spec validation', () => {
   it('accepts the fixture', () => {
-    expect(() => readSpec(structuredClone(fixture), 'mini.yaml')).not.toThrow();
+    const model = readSpec(structuredClone(fixture), 'mini.yaml');
+    expect(model.dataTypes.map((t) => t.name)).toEqual(['visitors', 'pages', 'visitors-list']);
+    expect(model.params.map((p) => p.name)).toEqual(['site_id', 'type', 'limit', 'hourly', 'output', 'sitekey']);
+    expect(model.segmentNames).toEqual(['visitors', 'pages', 'summary']);
   });
 
   it.each(cases)('refuses %s, naming the path', (_name, mutate, message) => {
