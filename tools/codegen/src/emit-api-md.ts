@@ -15,6 +15,17 @@ export function emitApiMd(spec: SpecModel, specPath: string): string {
     '',
   );
 
+  dataTypesSection(spec, out);
+  paramsSection(spec, out);
+  shapesSection(spec, out);
+  limitsSection(spec, out);
+  plansSection(spec, out);
+  quirksSection(spec, out);
+  return `${out.join('\n')}\n`;
+}
+
+/** Every data type, and the extra segment names. */
+function dataTypesSection(spec: SpecModel, out: string[]): void {
   out.push(
     '## Data types',
     '',
@@ -30,7 +41,10 @@ export function emitApiMd(spec: SpecModel, specPath: string): string {
   if (spec.segments.length > 0) {
     out.push('', `Extra names for \`segments=\`: ${spec.segments.map((s) => `\`${s.name}\` (${s.item})`).join(', ')}.`);
   }
+}
 
+/** Every parameter with its constraints, default and applicability. */
+function paramsSection(spec: SpecModel, out: string[]): void {
   out.push(
     '',
     '## Parameters',
@@ -48,12 +62,13 @@ export function emitApiMd(spec: SpecModel, specPath: string): string {
     if (p.values !== undefined)
       c.push(p.values.length > 12 ? `one of ${p.values.length} names` : p.values.map((v) => `\`${v}\``).join(', '));
     if (p.format !== undefined) c.push(`format ${p.format}`);
-    if (p.requires !== undefined)
-      c.push(
-        `needs ${Object.entries(p.requires)
-          .map(([k, v]) => `${k}=${v}`)
-          .join(', ')}`,
-      );
+    const pairs = (m: Record<string, string>): string =>
+      Object.entries(m)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ');
+    if (p.requires !== undefined) c.push(`needs ${pairs(p.requires)}`);
+    if (p.implies !== undefined) c.push(`implies ${pairs(p.implies)}`);
+    if (p.overrides !== undefined) c.push(`overrides ${p.overrides.join(', ')}`);
     for (const r of p.rules) c.push(`rule ${r}`);
     if (p.secret) c.push('secret');
     const applies = p.selectors.map((s) => `\`${s}\``).join(', ');
@@ -61,7 +76,10 @@ export function emitApiMd(spec: SpecModel, specPath: string): string {
       `| \`${p.name}\` | ${p.kind} | ${p.required ? 'yes' : ''} | ${cell(c.join('; '))} | ${p.default === undefined ? '' : `\`${String(p.default)}\``} | ${applies} | ${cell(p.description)} |`,
     );
   }
+}
 
+/** Every item shape, field by field. */
+function shapesSection(spec: SpecModel, out: string[]): void {
   out.push('', '## Item shapes', '');
   for (const s of spec.shapes) {
     const fields = s.fields.map(
@@ -70,7 +88,10 @@ export function emitApiMd(spec: SpecModel, specPath: string): string {
     );
     out.push(`- **${s.name}**: ${fields.join(', ')}`);
   }
+}
 
+/** The numbers the API enforces. */
+function limitsSection(spec: SpecModel, out: string[]): void {
   const l = spec.limits;
   out.push('', '## Limits', '');
   out.push(
@@ -87,7 +108,10 @@ export function emitApiMd(spec: SpecModel, specPath: string): string {
   out.push(
     `- \`time_offset\` at most ${l.timeOffsetMaxSeconds} seconds; \`app\` at most ${l.appMaxLength} characters.`,
   );
+}
 
+/** Each plan's caps. */
+function plansSection(spec: SpecModel, out: string[]): void {
   out.push('', '## Plans', '', `Validation assumes \`${spec.defaultPlan}\` unless told otherwise.`, '');
   for (const p of spec.plans) {
     const caps = [`ranges up to ${p.maxRangeDays} days`];
@@ -95,8 +119,10 @@ export function emitApiMd(spec: SpecModel, specPath: string): string {
     if (p.maxResults !== undefined) caps.push(`${p.maxResults} results a request`);
     out.push(`- \`${p.name}\`: ${caps.join(', ')}. ${p.description}`);
   }
+}
 
+/** The quirks, with their evidence. */
+function quirksSection(spec: SpecModel, out: string[]): void {
   out.push('', '## Quirks', '', '| id | strength | why | evidence |', '|---|---|---|---|');
   for (const q of spec.quirks) out.push(`| ${q.id} | ${q.strength} | ${cell(q.why)} | ${cell(q.evidence)} |`);
-  return `${out.join('\n')}\n`;
 }
