@@ -6,6 +6,7 @@ import { LIMITS } from './generated/tables.ts';
 import { isPlainObject } from './guards.ts';
 import { FORMAT_CHECKS } from './param-formats.ts';
 import type { ParamReport } from './report.ts';
+import { SecretValue } from './secret.ts';
 import type { NormalizedValue } from './validate.ts';
 
 /** Checks one value against its parameter's kind and constraints; returns the normalised value or undefined. */
@@ -32,8 +33,10 @@ export function checkValue(c: CompiledParam, value: unknown, report: ParamReport
         ? value
         : reject('enum', `must be one of ${spec.values?.join(', ')}`);
     case 'string':
-    case 'date':
-      return checkString(c, value, reject);
+    case 'date': {
+      const s = checkString(c, value, reject);
+      return s !== undefined && spec.secret ? new SecretValue(s) : s;
+    }
     case 'list':
       return checkList(c, value, reject);
     case 'map':
@@ -74,7 +77,8 @@ function checkString(c: CompiledParam, value: unknown, reject: Reject): string |
 
 function checkList(c: CompiledParam, value: unknown, reject: Reject): string[] | undefined {
   const list = typeof value === 'string' ? [value] : value;
-  if (!Array.isArray(list) || !list.every((v) => typeof v === 'string'))
+  // A hole in a sparse array is no string either: `every` would skip it, so count the strings instead.
+  if (!Array.isArray(list) || list.filter((v) => typeof v === 'string').length !== list.length)
     return reject('kind', 'must be a string or a list of strings');
   if (list.length < (c.spec.minItems ?? 0)) return reject('min-items', 'must name at least one value');
   const unknown = c.values ? list.filter((v) => !c.values?.has(v)) : [];

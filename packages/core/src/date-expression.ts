@@ -30,9 +30,19 @@ const RELATIVE: ReadonlyArray<[RegExp, 'days-ago' | 'last-days' | 'previous-days
 ];
 const FIXED = new Set(['today', 'yesterday', 'this-month', 'last-month', 'this-week', 'last-week']);
 
-/** Parses any form the reference lists; throws DateExpressionError naming what is wrong. */
+/** The first year a date may name: the calendar code writes years as four digits, and the API has no older data. */
+export const MIN_YEAR = 1000;
+
+/**
+ * Parses any form the reference lists, exactly as it will be sent: no trimming (the API would read " today" as
+ * an invalid date and silently answer for today). Throws DateExpressionError naming what is wrong.
+ */
 export function parseDateExpression(input: string): DateExpression {
-  const s = input.trim();
+  const s = input;
+  if (/^\d{4}/.test(s) && Number(s.slice(0, 4)) < MIN_YEAR)
+    throw new DateExpressionError(input, `the year must be ${MIN_YEAR} or later`);
+  if (/^\d{4}-\d{2}-\d{2},\d{4}/.test(s) && Number(s.slice(11, 15)) < MIN_YEAR)
+    throw new DateExpressionError(input, `the year must be ${MIN_YEAR} or later`);
   if (FIXED.has(s)) return { kind: s as 'today' };
   for (const [re, kind] of RELATIVE) {
     const match = re.exec(s);
@@ -90,7 +100,7 @@ export function resolveDateExpression(expr: DateExpression | string, today: IsoD
     case 'month':
       return monthRange(e.year, e.month);
     case 'year':
-      return { start: `${e.year}-01-01`, end: `${e.year}-12-31` };
+      return days(dayNumber(e.year, 1, 1), dayNumber(e.year, 12, 31));
     case 'today':
       return days(t, t);
     case 'yesterday':

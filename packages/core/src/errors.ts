@@ -1,5 +1,5 @@
 // The one error hierarchy every package throws. Each error has a stable `code`; messages never hold a sitekey.
-import { redact } from './redact.ts';
+import { redact, redactDeep } from './redact.ts';
 
 export type ClickyErrorCode =
   | 'CLICKY_PARAM'
@@ -25,17 +25,12 @@ export class ClickyError extends Error {
   }
 }
 
-/** A cause from a lower layer (a fetch error, say) may quote the request URL: keep its kind and a redacted message. */
+/**
+ * A cause from a lower layer (a fetch error, a server's answer, a URL) may quote the request URL: an SDK error
+ * is kept as it is (already redacted); anything else becomes a redacted copy.
+ */
 function scrubCause(cause: unknown): unknown {
-  if (cause instanceof ClickyError) return cause;
-  if (cause instanceof Error) {
-    const safe = new Error(redact(cause.message));
-    safe.name = cause.name;
-    const code = (cause as { code?: unknown }).code;
-    if (typeof code === 'string') (safe as { code?: string }).code = code;
-    return safe;
-  }
-  return typeof cause === 'string' ? redact(cause) : cause;
+  return cause instanceof ClickyError ? cause : redactDeep(cause);
 }
 
 /** One broken rule of one parameter. `value` is a printable form of what was given (never a secret). */
@@ -54,7 +49,8 @@ export class ClickyParamError extends ClickyError {
   constructor(problems: readonly ParamProblem[], message: string = describeProblems(problems)) {
     super('CLICKY_PARAM', message);
     this.problems = problems.map((p) => ({
-      ...p,
+      param: redact(p.param),
+      rule: p.rule,
       message: redact(p.message),
       ...(p.value === undefined ? {} : { value: redact(p.value) }),
     }));
@@ -79,8 +75,8 @@ export class DateExpressionError extends ClickyParamError {
   constructor(input: string, reason: string, param = 'date') {
     const shown = JSON.stringify(input.length > 100 ? `${input.slice(0, 97)}...` : input);
     super([{ param, rule: 'date', message: reason, value: shown }], `invalid date ${shown}: ${reason}`);
-    this.input = input;
-    this.reason = reason;
+    this.input = redact(input);
+    this.reason = redact(reason);
   }
 }
 
@@ -92,7 +88,7 @@ export class ClickyApiError extends ClickyError {
   constructor(apiMessage: string, format: string) {
     super('CLICKY_API', `The Clicky API answered with an error: ${apiMessage}`);
     this.apiMessage = redact(apiMessage);
-    this.format = format;
+    this.format = redact(format);
   }
 }
 
@@ -106,7 +102,7 @@ export class ClickyHttpError extends ClickyError {
   constructor(status: number, statusText: string, bodySnippet = '', retryAfterMs?: number) {
     super('CLICKY_HTTP', `HTTP ${status}${statusText ? ` ${statusText}` : ''} from the Clicky API`);
     this.status = status;
-    this.statusText = statusText;
+    this.statusText = redact(statusText);
     this.bodySnippet = redact(bodySnippet.slice(0, 500));
     this.retryAfterMs = retryAfterMs;
   }
@@ -151,9 +147,9 @@ export class ClickyDecodeError extends ClickyError {
       where.offset === undefined ? '' : ` (offset ${where.offset})`,
     ].join('');
     super('CLICKY_DECODE', `Could not decode the ${format} body: expected ${expected}${at}`);
-    this.format = format;
-    this.expected = expected;
+    this.format = redact(format);
+    this.expected = redact(expected);
     this.offset = where.offset;
-    this.path = where.path;
+    this.path = where.path === undefined ? undefined : redact(where.path);
   }
 }

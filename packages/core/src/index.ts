@@ -35,6 +35,7 @@ export { ProblemList } from './problems.ts';
 export { buildQuery, encodeValue } from './query.ts';
 export { REDACTED, redact } from './redact.ts';
 export { DEFAULT_BASE_URL, PreparedRequest, prepareRequest } from './request.ts';
+export { SecretValue } from './secret.ts';
 export {
   CATEGORIES,
   type Category,

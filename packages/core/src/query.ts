@@ -1,4 +1,6 @@
 // Canonical query strings: parameters in spec order, each encoded one way, so every runtime sends the same bytes.
+import { REDACTED } from './redact.ts';
+import { revealSecret, SecretValue } from './secret.ts';
 import type { NormalizedValue } from './validate.ts';
 
 /**
@@ -30,7 +32,8 @@ function isUnreserved(value: string): boolean {
 }
 
 /** `name=value` for one parameter, pairs joined by &; a map becomes name[KEY]=value (brackets kept literal). */
-function encodePairs(name: string, value: NormalizedValue): string {
+function encodePairs(name: string, value: NormalizedValue, reveal: boolean): string {
+  if (value instanceof SecretValue) return `${name}=${reveal ? encodeValue(revealSecret(value)) : REDACTED}`;
   if (typeof value === 'boolean') return `${name}=${value ? '1' : '0'}`;
   if (typeof value === 'number') return `${name}=${value}`;
   if (typeof value === 'string') return `${name}=${encodeValue(value)}`;
@@ -44,9 +47,12 @@ function encodePairs(name: string, value: NormalizedValue): string {
   return `${name}=${out}`;
 }
 
-/** The query string (no leading ?) for parameters already in spec order. */
-export function buildQuery(params: Iterable<readonly [string, NormalizedValue]>): string {
+/**
+ * The query string (no leading ?) for parameters already in spec order. A secret value (the sitekey, as
+ * validation returns it) is written as it is, to send; with `revealSecrets: false` as [redacted], to show.
+ */
+export function buildQuery(params: Iterable<readonly [string, NormalizedValue]>, revealSecrets = true): string {
   let query = '';
-  for (const [name, value] of params) query += `${query ? '&' : ''}${encodePairs(name, value)}`;
+  for (const [name, value] of params) query += `${query ? '&' : ''}${encodePairs(name, value, revealSecrets)}`;
   return query;
 }

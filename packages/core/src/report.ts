@@ -1,6 +1,7 @@
 // How validation records a broken rule: one problem per call, a printable form of the value, never a secret's.
 import type { ParamProblem } from './errors.ts';
 import type { ProblemList } from './problems.ts';
+import { redact } from './redact.ts';
 import type { ParamSpec } from './spec-types.ts';
 
 /** Records a problem of one parameter (or of `(options.x)`); returns undefined so a check can `return report(...)`. */
@@ -11,13 +12,15 @@ export type ParamReport = (
   value?: unknown,
 ) => undefined;
 
-/** A ParamReport that adds to `problems`; a secret parameter's value is never kept. */
-export function reporter(problems: ProblemList<ParamProblem>): ParamReport {
+/**
+ * A ParamReport that adds to `problems`. A secret parameter's value is never kept, and the secrets the request
+ * holds (its sitekey) are redacted wherever else they turn up: a sitekey passed as site_id, or as a name.
+ */
+export function reporter(problems: ProblemList<ParamProblem>, secrets: readonly string[]): ParamReport {
+  const clean = (text: string): string => redact(text, secrets);
   return (param, rule, message, value) => {
-    const shown = value === undefined || param.secret ? undefined : show(value);
-    problems.add(
-      shown === undefined ? { param: param.name, rule, message } : { param: param.name, rule, message, value: shown },
-    );
+    const problem = { param: clean(param.name), rule, message: clean(message) };
+    problems.add(value === undefined || param.secret ? problem : { ...problem, value: clean(show(value)) });
     return undefined;
   };
 }

@@ -5,7 +5,6 @@ import type { DataType } from './generated/data-types.ts';
 import { API_PATH } from './generated/tables.ts';
 import { PARAM_ROLES } from './param-roles.ts';
 import { buildQuery } from './query.ts';
-import { REDACTED } from './redact.ts';
 import { type ValidationOptions, type ValidRequest, validateRequest } from './validate.ts';
 
 export const DEFAULT_BASE_URL = 'https://api.clicky.com';
@@ -16,23 +15,28 @@ export class PreparedRequest {
   readonly output: ValidRequest['output'];
   readonly range: DateRange | undefined;
   readonly baseUrl: string;
-  /** The URL with the sitekey replaced by [redacted]: safe to log. */
-  readonly redactedUrl: string;
+  readonly #root: string;
   readonly #url: string;
+  readonly #params: ValidRequest['params'];
+  #redactedUrl: string | undefined;
 
   constructor(valid: ValidRequest, baseUrl: string = DEFAULT_BASE_URL) {
-    const value = (name: string): unknown => valid.params.find(([n]) => n === name)?.[1];
-    this.siteId = value(PARAM_ROLES.siteId) as number;
+    this.siteId = valid.params.find(([n]) => n === PARAM_ROLES.siteId)?.[1] as number;
     this.types = valid.types;
     this.output = valid.output;
     this.range = valid.range;
     this.baseUrl = baseUrl;
-    const root = `${baseUrl.replace(/\/+$/, '')}${API_PATH}?`;
-    this.#url = root + buildQuery(valid.params);
-    // The sitekey is validated letters and digits, so it stands in the URL as it is: a plain replace suffices.
-    const sitekey = value(PARAM_ROLES.sitekey);
-    this.redactedUrl =
-      typeof sitekey === 'string' ? this.#url.replace(`sitekey=${sitekey}`, `sitekey=${REDACTED}`) : this.#url;
+    let end = baseUrl.length;
+    while (end > 0 && baseUrl.charCodeAt(end - 1) === 47 /* / */) end--;
+    this.#root = `${baseUrl.slice(0, end)}${API_PATH}?`;
+    this.#params = valid.params;
+    this.#url = this.#root + buildQuery(valid.params);
+  }
+
+  /** The URL with the sitekey replaced by [redacted]: safe to log. Built when first asked for. */
+  get redactedUrl(): string {
+    this.#redactedUrl ??= this.#root + buildQuery(this.#params, false);
+    return this.#redactedUrl;
   }
 
   /** The real URL, sitekey included. For transports only: never log it. */

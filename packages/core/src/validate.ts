@@ -12,6 +12,7 @@ import { isPlainObject } from './guards.ts';
 import { PARAM_ROLES } from './param-roles.ts';
 import { ProblemList } from './problems.ts';
 import { type ParamReport, reporter, show } from './report.ts';
+import type { SecretValue } from './secret.ts';
 
 export interface ValidationOptions {
   /** The account plan whose caps apply (history, results, range). Default from the spec: premium. */
@@ -22,8 +23,17 @@ export interface ValidationOptions {
   readonly timeZone?: string;
 }
 
-/** A parameter value in the one form URL building reads: lists as arrays, maps as entries. */
-export type NormalizedValue = string | number | boolean | readonly string[] | readonly (readonly [string, string])[];
+/**
+ * A parameter value in the one form URL building reads: lists as arrays, maps as entries, a secret parameter's
+ * value (the sitekey) as a SecretValue that prints as [redacted].
+ */
+export type NormalizedValue =
+  | string
+  | number
+  | boolean
+  | readonly string[]
+  | readonly (readonly [string, string])[]
+  | SecretValue;
 
 export interface ValidRequest {
   /** Parameters present in the request, in spec order, normalised, as [name, value] pairs. */
@@ -49,7 +59,11 @@ export function validateRequest(
     ]);
   }
   const problems = new ProblemList<ParamProblem>((list) => new ClickyParamError(list));
-  const report = reporter(problems);
+  const secrets = PARAMS.flatMap((c) => {
+    const v = c.spec.secret ? input[c.spec.name] : undefined;
+    return typeof v === 'string' ? [v] : [];
+  });
+  const report = reporter(problems, secrets);
   const values = readValues(input, report);
   const types = requestedTypes(values);
   const plan = planOf(options, report);

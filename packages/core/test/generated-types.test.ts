@@ -148,6 +148,15 @@ describe('generated tables', () => {
     expect(SEGMENT_NAMES).not.toContain('visitors-list');
   });
 
+  it('say in the spec itself that alert_id implies type=visitors-list, and what time_offset overrides', () => {
+    const byName = Object.fromEntries(PARAMETERS.map((p) => [p.name, p]));
+    expect(byName.alert_id?.implies).toEqual({ type: 'visitors-list' });
+    expect(byName.type?.rules).toEqual(['required-unless-implied']);
+    expect(byName.time_offset?.overrides).toEqual(['date']);
+    expect(byName.limit?.rules).toEqual(['restricted-limit']);
+    expect(byName.date?.rules).toEqual(['restricted-range']);
+  });
+
   it('carry the API limits and plan caps', () => {
     expect(LIMITS).toMatchObject({
       limitAllCap: 5000,
