@@ -17,6 +17,7 @@ export function parseAlertId(input: string | number): number {
     if (Number.isSafeInteger(input) && input > 0) return input;
     throw refuse(`must be a positive integer, got ${input}`);
   }
+  if (typeof input !== 'string') throw refuse(`must be an alert URL or ID, got ${typeof input}`);
   let end = input.length;
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);

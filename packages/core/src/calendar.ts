@@ -54,7 +54,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Day number of a YYYY-MM-DD string, or undefined when it is malformed or not a real date (2023-02-29). */
 export function parseIso(s: string): number | undefined {
-  const match = ISO.exec(s);
+  const match = typeof s === 'string' ? ISO.exec(s) : null;
   if (!match) return undefined;
   const y = Number(match[1]);
   const m = Number(match[2]);

@@ -38,6 +38,7 @@ export const MIN_YEAR = 1000;
  * an invalid date and silently answer for today). Throws DateExpressionError naming what is wrong.
  */
 export function parseDateExpression(input: string): DateExpression {
+  if (typeof input !== 'string') throw new DateExpressionError(input, 'a date must be a string');
   const s = input;
   if (/^\d{4}/.test(s) && Number(s.slice(0, 4)) < MIN_YEAR)
     throw new DateExpressionError(input, `the year must be ${MIN_YEAR} or later`);
@@ -144,12 +145,12 @@ export function rangeLength(range: DateRange): number {
 export function splitDateRange(range: DateRange, maxDays: number): DateRange[] {
   if (!Number.isInteger(maxDays) || maxDays < 1)
     throw new ClickyParamError([
-      { param: 'maxDays', rule: 'kind', message: `must be a positive integer, got ${maxDays}` },
+      { param: 'maxDays', rule: 'kind', message: `must be a positive integer, got ${String(maxDays)}` },
     ]);
-  const start = parseIso(range.start);
-  const end = parseIso(range.end);
+  const start = parseIso(range?.start);
+  const end = parseIso(range?.end);
   if (start === undefined || end === undefined || end < start)
-    throw new DateExpressionError(formatDateRange(range), 'not a valid range');
+    throw new DateExpressionError(`${range?.start},${range?.end}`, 'not a valid range');
   const windows: DateRange[] = [];
   for (let a = start; a <= end; a += maxDays) windows.push(days(a, Math.min(a + maxDays - 1, end)));
   return windows;

@@ -73,9 +73,10 @@ export class DateExpressionError extends ClickyParamError {
   readonly reason: string;
 
   constructor(input: string, reason: string, param = 'date') {
-    const shown = JSON.stringify(input.length > 100 ? `${input.slice(0, 97)}...` : input);
+    const text = String(input);
+    const shown = JSON.stringify(text.length > 100 ? `${text.slice(0, 97)}...` : text);
     super([{ param, rule: 'date', message: reason, value: shown }], `invalid date ${shown}: ${reason}`);
-    this.input = redact(input);
+    this.input = redact(text);
     this.reason = redact(reason);
   }
 }

@@ -8,6 +8,7 @@ import {
   parseDateExpression,
   prepareRequest,
   resolveDateExpression,
+  splitDateRange,
   validateRequest,
 } from '../src/index.ts';
 
@@ -42,6 +43,17 @@ describe('dates are validated as they are sent', () => {
 
   it('resolves the first accepted year exactly', () => {
     expect(resolveDateExpression('1000', '2024-10-29')).toEqual({ start: '1000-01-01', end: '1000-12-31' });
+  });
+});
+
+describe('values of the wrong type get a clear error, not a crash', () => {
+  it.each([undefined, null, 5, {}, Symbol.iterator])('date and alert helpers given %s', (v) => {
+    expect(() => parseDateExpression(v as never)).toThrow(ClickyParamError);
+    if (typeof v !== 'number') expect(() => parseAlertId(v as never)).toThrow(ClickyParamError);
+    expect(() => resolveDateExpression('today', v as never)).toThrow(ClickyParamError);
+    expect(() => splitDateRange(v as never, 7)).toThrow(ClickyParamError);
+    if (typeof v !== 'number')
+      expect(() => splitDateRange({ start: '2024-01-01', end: '2024-01-02' }, v as never)).toThrow(ClickyParamError);
   });
 });
 
