@@ -4,10 +4,13 @@ export const REDACTED = '[redacted]';
 
 /**
  * A sitekey's value after its name, in the forms it travels in: a query (`sitekey=`), a percent-encoded query
- * (`sitekey%3D`), JSON or a log line (`"sitekey":"`, `sitekey: `). The value runs to the next delimiter. One
- * literal to find and one character class to skip: linear on any text.
+ * (`sitekey%3D`), JSON (`"sitekey":"`) and inspected objects (`sitekey: '`). A name followed by a colon and no
+ * quote is prose ("sitekey: must be 12-16 letters"), not a value, and stays. The value runs to the next
+ * delimiter; one already redacted is left as it is, so redacting twice changes nothing. Literals to find and one
+ * character class to skip: linear on any text.
  */
-const SITEKEY_VALUE = /(sitekey(?:=|%3d|["']?[ \t]*:[ \t]*["']?))[^&#\s"'<>%,;}\]]*/gi;
+const SITEKEY_VALUE =
+  /(sitekey(?:=|%3d|[ \t]*:[ \t]*["'])|["']sitekey["'][ \t]*:[ \t]*["']?)(?!["']?\[redacted\])[^&#\s"'<>%,;}\]]*/gi;
 
 /** Replaces the value of every named sitekey in `text`, and every occurrence of the given secrets. */
 export function redact(text: string, secrets: readonly string[] = []): string {

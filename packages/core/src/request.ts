@@ -5,6 +5,7 @@ import type { DataType } from './generated/data-types.ts';
 import { API_PATH } from './generated/tables.ts';
 import { PARAM_ROLES } from './param-roles.ts';
 import { buildQuery } from './query.ts';
+import { redact } from './redact.ts';
 import { type ValidationOptions, type ValidRequest, validateRequest } from './validate.ts';
 
 export const DEFAULT_BASE_URL = 'https://api.clicky.com';
@@ -33,9 +34,12 @@ export class PreparedRequest {
     this.#url = this.#root + buildQuery(valid.params);
   }
 
-  /** The URL with the sitekey replaced by [redacted]: safe to log. Built when first asked for. */
+  /**
+   * The URL with the sitekey replaced by [redacted], and any sitekey quoted in another value (an href holding
+   * `sitekey%3D...`) redacted too: safe to log. Built when first asked for.
+   */
   get redactedUrl(): string {
-    this.#redactedUrl ??= this.#root + buildQuery(this.#params, false);
+    this.#redactedUrl ??= redact(this.#root + buildQuery(this.#params, false));
     return this.#redactedUrl;
   }
 

@@ -98,6 +98,11 @@ describe('the sitekey never leaves the SDK', () => {
         expect(inspect(valid, { depth: 9 })).not.toContain(key);
         expect(inspect(prepared, { depth: 9 })).not.toContain(key);
         expect(prepared.urlWithSitekey()).toContain(`sitekey=${key}`);
+        const quoting = prepareRequest(
+          { site_id: 1, sitekey: key, type: 'visitors-list', href: `https://x.example/?sitekey=${key}` },
+          today,
+        );
+        expect(`${quoting} ${inspect(quoting)} ${JSON.stringify(quoting)}`).not.toContain(key);
       }),
       { numRuns: 60 },
     );
@@ -109,7 +114,12 @@ describe('the sitekey never leaves the SDK', () => {
     expect(redact(`a%3Fsitekey%3D${key}%26b`)).toBe('a%3Fsitekey%3D[redacted]%26b');
     expect(redact(`{"sitekey":"${key}","x":1}`)).toBe('{"sitekey":"[redacted]","x":1}');
     expect(redact(`{ "sitekey" : "${key}" }`)).toBe('{ "sitekey" : "[redacted]" }');
-    expect(redact(`sitekey: ${key}`)).toBe('sitekey: [redacted]');
+    expect(redact(`{ sitekey: '${key}' }`)).toBe("{ sitekey: '[redacted]' }");
+    expect(redact('  - sites[0].sitekey: must be 12-16 letters and digits')).toBe(
+      '  - sites[0].sitekey: must be 12-16 letters and digits',
+    );
+    for (const text of [`a?sitekey=${key}&b`, `{"sitekey":"${key}"}`, `sitekey%3D${key}`, `{ sitekey: '${key}' }`])
+      expect(redact(redact(text))).toBe(redact(text));
   });
 
   it('keeps a misplaced sitekey out of problems[].value', () => {
