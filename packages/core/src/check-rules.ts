@@ -1,6 +1,6 @@
 // Validation, phase two: what parameters say of each other. Which types a parameter applies to, what it
 // requires, and the named rules of the table (x-clicky-rules), each run by the parameter that names it.
-import { BY_NAME, type CompiledParam, PARAMS } from './compiled-params.ts';
+import { BY_NAME, type CompiledParam, IMPLYING, OVERRIDING, PARAMS, REQUIRED, WITH_RULES } from './compiled-params.ts';
 import { addDays, type DateRange, rangeLength } from './date-expression.ts';
 import type { DataType } from './generated/data-types.ts';
 import { DATA_TYPES, LIMITS } from './generated/tables.ts';
@@ -27,7 +27,7 @@ const restrictedOf = (types: readonly DataType[]): DataType[] => types.filter((t
 
 /** Parameters the spec marks required and the request leaves out. */
 export function checkRequired(ctx: RuleContext): void {
-  for (const c of PARAMS) if (c.spec.required && !given(ctx, c)) ctx.report(c.spec, 'required', 'is required');
+  for (const c of REQUIRED) if (!given(ctx, c)) ctx.report(c.spec, 'required', 'is required');
 }
 
 /** Each parameter given: does it apply to a requested type, and are the values it requires there. */
@@ -40,7 +40,7 @@ export function checkApplicability(ctx: RuleContext): void {
       const named = list.length > 6 ? `${list.length} types (${list.slice(0, 4).join(', ')}, ...)` : list.join(', ');
       ctx.report(c.spec, 'not-applicable', `applies only to ${named}; requested: ${types.join(', ')}`);
     }
-    for (const [other, wanted] of Object.entries(c.spec.requires ?? {})) {
+    for (const [other, wanted] of c.requires) {
       const o = BY_NAME.get(other);
       const actual = (o && values[o.index]) ?? o?.spec.default;
       if (actual !== wanted) ctx.report(c.spec, 'requires', `needs ${other}=${wanted} (${other} is ${String(actual)})`);
@@ -53,7 +53,7 @@ type Check = (c: CompiledParam, value: NormalizedValue | undefined, ctx: RuleCon
 /** Rules of a missing parameter. */
 const ABSENT: Partial<Record<ParamRule, Check>> = {
   'required-unless-implied': (c, _value, ctx) => {
-    const implying = PARAMS.filter((o) => o.spec.implies?.[c.spec.name] !== undefined);
+    const implying = IMPLYING.filter((o) => o.spec.implies?.[c.spec.name] !== undefined);
     if (!implying.some((o) => given(ctx, o)))
       ctx.report(c.spec, 'required', `is required unless ${implying.map((o) => o.spec.name).join(' or ')} is given`);
   },
@@ -135,9 +135,9 @@ function checkRange(c: CompiledParam, value: NormalizedValue | undefined, ctx: R
  * with a bad value was reported already; a parameter another one given overrides is ignored by the API.
  */
 export function checkRules(ctx: RuleContext): void {
-  const overridden = new Set(PARAMS.flatMap((c) => (given(ctx, c) ? (c.spec.overrides ?? []) : [])));
-  for (const c of PARAMS) {
-    if (!c.spec.rules || overridden.has(c.spec.name)) continue;
+  const overridden = OVERRIDING.flatMap((c) => (given(ctx, c) ? (c.spec.overrides ?? []) : []));
+  for (const c of WITH_RULES) {
+    if (!c.spec.rules || overridden.includes(c.spec.name)) continue;
     const value = given(ctx, c) ? ctx.values[c.index] : c.spec.default;
     for (const rule of c.spec.rules) {
       const absent = given(ctx, c) ? undefined : ABSENT[rule];

@@ -2,11 +2,17 @@
 // [redacted], holds the value in no property, and only URL building reads it.
 import { REDACTED } from './redact.ts';
 
-const VALUES = new WeakMap<SecretValue, string>();
+let reveal: (secret: SecretValue) => string;
 
 export class SecretValue {
+  readonly #value: string;
+
   constructor(value: string) {
-    VALUES.set(this, value);
+    this.#value = value;
+  }
+
+  static {
+    reveal = (secret) => secret.#value;
   }
 
   toString(): string {
@@ -25,5 +31,5 @@ for (const key of ['nodejs.util.inspect.custom', 'Deno.customInspect']) {
 
 /** The value itself: for URL building only. */
 export function revealSecret(secret: SecretValue): string {
-  return VALUES.get(secret) ?? '';
+  return reveal(secret);
 }

@@ -3,7 +3,7 @@
 // request into one ClickyParamError.
 import { checkApplicability, checkRequired, checkRules, type RuleContext } from './check-rules.ts';
 import { checkValue } from './check-value.ts';
-import { BY_NAME, closestName, PARAMS } from './compiled-params.ts';
+import { BY_NAME, closestName, DATE_PARAM, IMPLYING, PARAMS, SECRETS } from './compiled-params.ts';
 import { type DateRange, resolveDateExpression, todayIn } from './date-expression.ts';
 import { ClickyParamError, DateExpressionError, type ParamProblem } from './errors.ts';
 import type { DataType, OutputFormat, Plan } from './generated/data-types.ts';
@@ -59,8 +59,8 @@ export function validateRequest(
     ]);
   }
   const problems = new ProblemList<ParamProblem>((list) => new ClickyParamError(list));
-  const secrets = PARAMS.flatMap((c) => {
-    const v = c.spec.secret ? input[c.spec.name] : undefined;
+  const secrets = SECRETS.flatMap((c) => {
+    const v = input[c.spec.name];
     return typeof v === 'string' ? [v] : [];
   });
   const report = reporter(problems, secrets);
@@ -107,7 +107,7 @@ function paramValue(values: readonly (NormalizedValue | undefined)[], name: stri
 function requestedTypes(values: readonly (NormalizedValue | undefined)[]): readonly DataType[] {
   const asked = paramValue(values, PARAM_ROLES.types) as readonly DataType[] | undefined;
   if (asked) return asked;
-  const implied = PARAMS.find((c) => values[c.index] !== undefined && c.spec.implies?.[PARAM_ROLES.types]);
+  const implied = IMPLYING.find((c) => values[c.index] !== undefined && c.spec.implies?.[PARAM_ROLES.types]);
   return implied ? ((implied.spec.implies?.[PARAM_ROLES.types] ?? '').split(',') as DataType[]) : [];
 }
 
@@ -130,7 +130,7 @@ function resolveDate(
   options: ValidationOptions,
   report: ParamReport,
 ): { today?: string; range?: DateRange } {
-  const date = PARAMS.find((c) => c.spec.kind === 'date');
+  const date = DATE_PARAM;
   if (!date) return {};
   const value = values[date.index] ?? (input[date.spec.name] === undefined ? date.spec.default : undefined);
   if (typeof value !== 'string') return {};

@@ -158,6 +158,29 @@ describe('date properties', () => {
 });
 
 describe('todayIn', () => {
+  it('reads the same date through its formatter cache as a fresh formatter does, past the cache size', () => {
+    const zones = Intl.supportedValuesOf('timeZone').slice(0, 150);
+    const instant = new Date('2024-12-31T23:30:00Z');
+    for (const round of [1, 2]) {
+      for (const zone of zones) {
+        const parts = new Intl.DateTimeFormat('en-CA', {
+          timeZone: zone,
+          year: 'numeric',
+          month: '2-digit',
+          day: '2-digit',
+        })
+          .formatToParts(instant)
+          .filter((p) => p.type !== 'literal')
+          .map((p) => p.value);
+        expect(todayIn(zone, instant), `${zone} (round ${round})`).toBe(parts.join('-'));
+      }
+    }
+  });
+
+  it('refuses an unknown time zone with ClickyParamError', () => {
+    expect(() => todayIn('Mars/Olympus_Mons')).toThrow(ClickyParamError);
+  });
+
   it('reads the date in the given time zone', () => {
     const instant = new Date('2024-10-29T23:30:00Z');
     expect(todayIn('UTC', instant)).toBe('2024-10-29');
