@@ -135,7 +135,8 @@ function checkRange(c: CompiledParam, value: NormalizedValue | undefined, ctx: R
  * with a bad value was reported already; a parameter another one given overrides is ignored by the API.
  */
 export function checkRules(ctx: RuleContext): void {
-  const overridden = OVERRIDING.flatMap((c) => (given(ctx, c) ? (c.spec.overrides ?? []) : []));
+  const overridden: string[] = [];
+  for (const c of OVERRIDING) if (given(ctx, c)) overridden.push(...(c.spec.overrides ?? []));
   for (const c of WITH_RULES) {
     if (!c.spec.rules || overridden.includes(c.spec.name)) continue;
     const value = given(ctx, c) ? ctx.values[c.index] : c.spec.default;

@@ -59,10 +59,11 @@ export function validateRequest(
     ]);
   }
   const problems = new ProblemList<ParamProblem>((list) => new ClickyParamError(list));
-  const secrets = SECRETS.flatMap((c) => {
+  const secrets: string[] = [];
+  for (const c of SECRETS) {
     const v = input[c.spec.name];
-    return typeof v === 'string' ? [v] : [];
-  });
+    if (typeof v === 'string') secrets.push(v);
+  }
   const report = reporter(problems, secrets);
   const values = readValues(input, report);
   const types = requestedTypes(values);
