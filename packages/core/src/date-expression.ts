@@ -157,30 +157,49 @@ export function splitDateRange(range: DateRange, maxDays: number): DateRange[] {
 }
 
 /**
- * One formatter per time zone: building an Intl.DateTimeFormat costs tens of microseconds, reading a date with
- * one about one. The cache holds at most 64 zones (a process serves a few sites' zones); past that it starts over.
+ * One formatter per time zone, and the last date it gave: building an Intl.DateTimeFormat costs tens of
+ * microseconds and formatting a few, while a date can only change on a whole second (every time zone's offset
+ * is whole seconds), so a call in the same second as the last one reads the date back. The cache holds at most
+ * 64 zones (a process serves a few sites' zones); past that it starts over.
  */
-const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+interface ZoneClock {
+  readonly format: Intl.DateTimeFormat;
+  second: number;
+  date: IsoDate;
+}
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let format = FORMATTERS.get(timeZone);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    if (FORMATTERS.size >= 64) FORMATTERS.clear();
-    FORMATTERS.set(timeZone, format);
+const ZONES = new Map<string, ZoneClock>();
+
+function zoneClock(timeZone: string): ZoneClock {
+  let zone = ZONES.get(timeZone);
+  if (zone === undefined) {
+    const format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    if (ZONES.size >= 64) ZONES.clear();
+    zone = { format, second: Number.NaN, date: '' };
+    ZONES.set(timeZone, zone);
   }
-  return format;
+  return zone;
+}
+
+/** The date `format` gives for `now`, as YYYY-MM-DD. */
+function formatDate(format: Intl.DateTimeFormat, now: Date): IsoDate {
+  // en-US writes MM/DD/YYYY: read it by position (a plain string is cheaper than parts); anything else, by parts.
+  const s = format.format(now);
+  if (s.length === 10 && s[2] === '/' && s[5] === '/') return `${s.slice(6)}-${s.slice(0, 2)}-${s.slice(3, 5)}`;
+  const part = (type: string): string => format.formatToParts(now).find((p) => p.type === type)?.value ?? '';
+  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
 
 /** Today's date in an IANA time zone (the site's, for Clicky), from `now`. Uses Intl, available everywhere. */
 export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
   try {
-    const format = formatterFor(timeZone);
-    // en-US writes MM/DD/YYYY: read it by position (a plain string is cheaper than parts); anything else, by parts.
-    const s = format.format(now);
-    if (s.length === 10 && s[2] === '/' && s[5] === '/') return `${s.slice(6)}-${s.slice(0, 2)}-${s.slice(3, 5)}`;
-    const part = (type: string): string => format.formatToParts(now).find((p) => p.type === type)?.value ?? '';
-    return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+    const zone = zoneClock(timeZone);
+    const second = Math.floor(now.getTime() / 1000);
+    if (second !== zone.second) {
+      zone.date = formatDate(zone.format, now);
+      zone.second = second;
+    }
+    return zone.date;
   } catch {
     throw new ClickyParamError([
       {

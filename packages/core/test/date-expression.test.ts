@@ -177,6 +177,15 @@ describe('todayIn', () => {
     }
   });
 
+  it("turns the date at the zone's midnight, not a second later, whatever it read just before", () => {
+    // Kathmandu is UTC+05:45: its midnight of 2024-10-30 is 2024-10-29T18:15:00Z.
+    const midnight = Date.parse('2024-10-29T18:15:00Z');
+    expect(todayIn('Asia/Kathmandu', new Date(midnight - 1))).toBe('2024-10-29');
+    expect(todayIn('Asia/Kathmandu', new Date(midnight))).toBe('2024-10-30');
+    expect(todayIn('Asia/Kathmandu', new Date(midnight - 1))).toBe('2024-10-29');
+    expect(todayIn('Asia/Kathmandu', new Date(midnight + 999))).toBe('2024-10-30');
+  });
+
   it('refuses an unknown time zone with ClickyParamError', () => {
     expect(() => todayIn('Mars/Olympus_Mons')).toThrow(ClickyParamError);
   });
