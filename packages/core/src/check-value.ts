@@ -9,10 +9,24 @@ import type { ParamReport } from './report.ts';
 import { SecretValue } from './secret.ts';
 import type { NormalizedValue } from './validate.ts';
 
+/** A broken constraint: made only when a check fails, so a valid request allocates nothing for it. */
+class Broken {
+  constructor(
+    readonly rule: string,
+    readonly message: string,
+  ) {}
+}
+
+const reject = (rule: string, message: string): Broken => new Broken(rule, message);
+
 /** Checks one value against its parameter's kind and constraints; returns the normalised value or undefined. */
 export function checkValue(c: CompiledParam, value: unknown, report: ParamReport): NormalizedValue | undefined {
+  const result = checkKind(c, value);
+  return result instanceof Broken ? report(c.spec, result.rule, result.message, value) : result;
+}
+
+function checkKind(c: CompiledParam, value: unknown): NormalizedValue | Broken {
   const { spec } = c;
-  const reject = (rule: string, message: string): undefined => report(spec, rule, message, value);
   switch (spec.kind) {
     case 'integer':
       if (typeof value !== 'number' || !Number.isSafeInteger(value)) return reject('kind', 'must be a whole number');
@@ -34,19 +48,17 @@ export function checkValue(c: CompiledParam, value: unknown, report: ParamReport
         : reject('enum', `must be one of ${spec.values?.join(', ')}`);
     case 'string':
     case 'date': {
-      const s = checkString(c, value, reject);
-      return s !== undefined && spec.secret ? new SecretValue(s) : s;
+      const s = checkString(c, value);
+      return typeof s === 'string' && spec.secret ? new SecretValue(s) : s;
     }
     case 'list':
-      return checkList(c, value, reject);
+      return checkList(c, value);
     case 'map':
-      return checkMap(value, reject);
+      return checkMap(value);
   }
 }
 
-type Reject = (rule: string, message: string) => undefined;
-
-function checkString(c: CompiledParam, value: unknown, reject: Reject): string | undefined {
+function checkString(c: CompiledParam, value: unknown): string | Broken {
   const { spec } = c;
   const s =
     spec.format === 'comparison' && typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
@@ -75,20 +87,24 @@ function checkString(c: CompiledParam, value: unknown, reject: Reject): string |
   return s;
 }
 
-function checkList(c: CompiledParam, value: unknown, reject: Reject): string[] | undefined {
+function checkList(c: CompiledParam, value: unknown): string[] | Broken {
   const list = typeof value === 'string' ? [value] : value;
-  // A hole in a sparse array is no string either: `every` would skip it, so count the strings instead.
-  if (!Array.isArray(list) || list.filter((v) => typeof v === 'string').length !== list.length)
-    return reject('kind', 'must be a string or a list of strings');
+  if (!Array.isArray(list)) return reject('kind', 'must be a string or a list of strings');
+  // Indexed, not `every`: a hole in a sparse array is no string either, and `every` would skip it.
+  const unknown: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const v: unknown = list[i];
+    if (typeof v !== 'string') return reject('kind', 'must be a string or a list of strings');
+    if (c.values && !c.values.has(v)) unknown.push(v);
+  }
   if (list.length < (c.spec.minItems ?? 0)) return reject('min-items', 'must name at least one value');
-  const unknown = c.values ? list.filter((v) => !c.values?.has(v)) : [];
   if (unknown.length > 0)
     return reject('enum', `has unknown value(s) ${unknown.map((u) => JSON.stringify(u)).join(', ')}`);
-  if (new Set(list).size !== list.length) return reject('duplicate', 'names a value more than once');
+  if (list.length > 1 && new Set(list).size !== list.length) return reject('duplicate', 'names a value more than once');
   return list;
 }
 
-function checkMap(value: unknown, reject: Reject): (readonly [string, string])[] | undefined {
+function checkMap(value: unknown): (readonly [string, string])[] | Broken {
   if (!isPlainObject(value))
     return reject('kind', 'must be an object of key to string value, e.g. { username: "billy" }');
   const entries = Object.entries(value);
