@@ -181,13 +181,10 @@ function zoneClock(timeZone: string): ZoneClock {
   return zone;
 }
 
-/** The date `format` gives for `now`, as YYYY-MM-DD. */
+/** The date an en-US `format` (M/D/Y: 2-digit month and day, the year in full) gives for `now`, as YYYY-MM-DD. */
 function formatDate(format: Intl.DateTimeFormat, now: Date): IsoDate {
-  // en-US writes MM/DD/YYYY: read it by position (a plain string is cheaper than parts); anything else, by parts.
-  const s = format.format(now);
-  if (s.length === 10 && s[2] === '/' && s[5] === '/') return `${s.slice(6)}-${s.slice(0, 2)}-${s.slice(3, 5)}`;
-  const part = (type: string): string => format.formatToParts(now).find((p) => p.type === type)?.value ?? '';
-  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+  const [m, d, y] = format.format(now).split('/');
+  return `${(y ?? '').padStart(4, '0')}-${m}-${d}`;
 }
 
 /** Today's date in an IANA time zone (the site's, for Clicky), from `now`. Uses Intl, available everywhere. */

@@ -43,6 +43,8 @@ function scanIpv4(s: string, i: number): { value: number; end: number } | undefi
   return { value, end: i };
 }
 
+const NOT_IPV4 = 'is not an IPv4 address or range (a.b.c.d or a.b.c.d,e.f.g.h; join several with |)';
+
 /** `ip_address`: one IPv6 address, or IPv4 addresses and ranges (a,b) joined by |. */
 function checkIpFilter(value: string): string | undefined {
   if (value.includes(':')) {
@@ -56,19 +58,16 @@ function checkIpFilter(value: string): string | undefined {
     const partEnd = value.indexOf('|', i) === -1 ? value.length : value.indexOf('|', i);
     const part = (): string => JSON.stringify(value.slice(partStart, partEnd));
     const first = scanIpv4(value, i);
-    if (first === undefined)
-      return `${part()} is not an IPv4 address or range (a.b.c.d or a.b.c.d,e.f.g.h; join several with |)`;
+    if (first === undefined) return `${part()} ${NOT_IPV4}`;
     i = first.end;
     if (value.charCodeAt(i) === 44 /* , */) {
       const second = scanIpv4(value, i + 1);
-      if (second === undefined)
-        return `${part()} is not an IPv4 address or range (a.b.c.d or a.b.c.d,e.f.g.h; join several with |)`;
+      if (second === undefined) return `${part()} ${NOT_IPV4}`;
       if (second.value < first.value) return `range ${part()} ends before it starts`;
       i = second.end;
     }
     if (i === value.length) return undefined;
-    if (value.charCodeAt(i) !== 124 /* | */)
-      return `${part()} is not an IPv4 address or range (a.b.c.d or a.b.c.d,e.f.g.h; join several with |)`;
+    if (value.charCodeAt(i) !== 124 /* | */) return `${part()} ${NOT_IPV4}`;
     i++;
   }
 }
