@@ -351,16 +351,8 @@ export function validateRequest(
     report('(options.plan)', 'plan', `unknown plan ${show(options.plan)}; expected ${Object.keys(PLANS).join(', ')}`);
   const restricted = types.filter((t) => DATA_TYPES[t].restricted);
 
-  // limit against restricted types and the plan.
+  // limit against the plan. 'all' is fine with restricted types: the API answers at most 1,000 items then.
   const limit = slots[INDEX.limit];
-  if (restricted.length > 0 && limit === 'all') {
-    report(
-      'limit',
-      'restricted-limit',
-      `'all' is not allowed with ${restricted.join(', ')}: at most ${LIMITS.restrictedMaxLimit} a page; use page to read on`,
-      limit,
-    );
-  }
   if (plan?.maxResults !== undefined && (limit === 'all' || (typeof limit === 'number' && limit > plan.maxResults))) {
     report('limit', 'plan-results', `the ${planName} plan answers at most ${plan.maxResults} results a request`, limit);
   }

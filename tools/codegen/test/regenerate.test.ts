@@ -1,7 +1,7 @@
 // The "API changed" workflow: add a data type and a parameter to a copy of the spec, run the real CLI into a
 // temp folder, and check both come out typed, compile, and that --check tells fresh output from stale.
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -49,9 +49,12 @@ beforeAll(async () => {
   const result = await generateInto(specFile, out);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
-  // The hand-written table types the generated code imports.
+  // The hand-written core the generated code imports (table types, the client's types).
   await mkdir(join(out, 'packages/core/src'), { recursive: true });
-  await copyFile(join(repo, 'packages/core/src/spec-types.ts'), join(out, 'packages/core/src/spec-types.ts'));
+  await cp(join(repo, 'packages/core/src'), join(out, 'packages/core/src'), {
+    recursive: true,
+    filter: (from) => !from.includes('/generated'),
+  });
 }, 60_000);
 
 afterAll(() => rm(out, { recursive: true, force: true }));
@@ -83,6 +86,10 @@ describe('regenerating after an API change', () => {
         "export type R = StatsResult<'visitors-returning' | 'pages'>;",
         "export const param = PARAMETERS.find((p) => p.name === 'color_scheme');",
         "export const info = DATA_TYPES['visitors-returning'];",
+        // The new type is a new client method, typed by its item shape.
+        "import type { ClickyClient } from './client/client.ts';",
+        "export type Groups = Awaited<ReturnType<ClickyClient['visitorsReturning']>>;",
+        "export type GroupItem = Groups[number]['items'][number];",
       ].join('\n'),
     );
     const diagnostics = project
@@ -91,6 +98,7 @@ describe('regenerating after an API change', () => {
     expect(diagnostics).toEqual([]);
     const typeText = (name: string): string => probe.getTypeAliasOrThrow(name).getType().getText(probe);
     expect(typeText('NewItem')).toBe('{ value: number; title?: string; trend?: number; }');
+    expect(typeText('GroupItem')).toBe('{ value: number; title?: string; trend?: number; }');
     expect(
       probe
         .getTypeAliasOrThrow('Scheme')
