@@ -12,6 +12,7 @@ import { methodName, RESERVED_METHOD_NAMES } from './method-names.ts';
 import { type ClientOptions, resolveOptions } from './options.ts';
 import { type ItemStream, type PaginatedType, type PaginateRequest, paginate } from './paginate.ts';
 import { ClickyPromise, type ClickyResponse } from './response-promise.ts';
+import { scrubError } from './scrub-error.ts';
 import type { Decoder, Transport } from './transport.ts';
 
 /** What a runtime package plugs in. */
@@ -79,15 +80,22 @@ export function createClientWith(options: ClientOptions, runtime: Runtime): Clic
     keepBody: boolean,
   ): Promise<ClickyResponse<unknown>> => {
     if (closed) throw new ClickyParamError([{ param: '(client)', rule: 'closed', message: 'the client was closed' }]);
-    const { valid, prepared } = validate(request);
-    const x = await exchange(engine, valid, prepared, call, keepBody);
+    let x: Awaited<ReturnType<typeof exchange>>;
+    let url: string;
+    try {
+      const { valid, prepared } = validate(request);
+      url = prepared.redactedUrl;
+      x = await exchange(engine, valid, prepared, call, keepBody);
+    } catch (e) {
+      throw scrubError(e, resolved.sitekey);
+    }
     return {
       data: x.data,
       status: x.status,
       statusText: x.statusText,
       headers: x.headers,
       body: x.body ?? '',
-      url: prepared.redactedUrl,
+      url,
       problems: problemsOf(x.data),
     };
   };

@@ -12,7 +12,7 @@ import {
 import { DATA_TYPES } from '../generated/tables.ts';
 import type { PreparedRequest } from '../request.ts';
 import type { ValidRequest } from '../validate.ts';
-import { abortable, linkSignals, sleep } from './abort.ts';
+import { abortable, linkSignals, sleep, throwIfAborted } from './abort.ts';
 import { capped, readSnippet, readText } from './body.ts';
 import { decodeHints } from './decode-hints.ts';
 import { emit } from './log.ts';
@@ -66,6 +66,7 @@ export async function exchange(
       release = await siteGate(options.baseUrl, options.siteId).acquire(options.concurrency, signal);
     }
     for (let attempt = 1; ; attempt++) {
+      throwIfAborted(signal);
       const started = Date.now();
       try {
         const result = await attemptOnce(

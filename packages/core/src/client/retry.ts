@@ -50,7 +50,8 @@ export function parseRetryAfter(value: string | undefined, now: number = Date.no
   if (value === undefined) return undefined;
   const text = value.trim();
   if (/^\d{1,10}$/.test(text)) return Number(text) * 1000;
-  if (text.length > 64) return undefined;
+  // An HTTP date names its day and month; a bare number that is not delta-seconds (-5, 1.5) is unreadable.
+  if (text.length > 64 || !/[a-z]/i.test(text)) return undefined;
   const at = Date.parse(text);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
