@@ -42,7 +42,8 @@ export function undiciTransport(dispatcher?: Dispatcher): UndiciTransport {
   return {
     transport,
     close: async () => {
-      await own?.close();
+      // Bun answers `undici` with its own built-in module, whose Agent has no close().
+      if (typeof own?.close === 'function') await own.close();
     },
   };
 }
