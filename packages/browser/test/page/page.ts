@@ -29,7 +29,7 @@ window.clickyTest = async (emulatorUrl, siteId, sitekey) => {
     .visitors()
     .then(
       () => 'no error',
-      (e: { code?: string }) => e.code,
+      (e: unknown) => (e as { code?: string }).code,
     );
   const scripts = document.querySelectorAll('script[src*="json_callback"]').length;
   return {
