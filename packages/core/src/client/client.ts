@@ -1,5 +1,6 @@
 // The client object every runtime package returns from createClient: typed stats(), the generated per-type
 // methods, paginate(). Runtime packages give it a transport and a decoder; everything else happens here.
+import { todayIn } from '../date-expression.ts';
 import { ClickyParamError } from '../errors.ts';
 import type { TypeMethods } from '../generated/client-methods.ts';
 import type { DataType, ItemOf, SegmentName, StatsResult } from '../generated/data-types.ts';
@@ -54,6 +55,14 @@ export function createClientWith(options: ClientOptions, runtime: Runtime): Clic
   const resolved = resolveOptions(options);
   const engine: Engine = { options: resolved, transport: runtime.transport, decoder: runtime.decoder };
   let closed = false;
+  // Today in the site's zone, worked out once a minute: zone offsets are whole minutes, so a day starts on one.
+  let todayMinute = -1;
+  let todayValue = '';
+  const today = (): string => {
+    const minute = Math.floor(Date.now() / 60_000);
+    if (minute !== todayMinute) [todayMinute, todayValue] = [minute, todayIn(resolved.timeZone)];
+    return todayValue;
+  };
 
   const validate = (request: Readonly<Record<string, unknown>>) => {
     if (typeof request !== 'object' || request === null)
@@ -69,7 +78,7 @@ export function createClientWith(options: ClientOptions, runtime: Runtime): Clic
         site_id: resolved.siteId,
         sitekey: resolved.sitekey,
       },
-      { timeZone: resolved.timeZone, ...(resolved.plan === undefined ? {} : { plan: resolved.plan }) },
+      { today: today(), ...(resolved.plan === undefined ? {} : { plan: resolved.plan }) },
     );
     return { valid, prepared: new PreparedRequest(valid, resolved.baseUrl) };
   };

@@ -58,8 +58,10 @@ export async function exchange(
   keepBody: boolean,
 ): Promise<Exchange> {
   const { options } = engine;
-  const link = linkSignals([options.signal, call.signal]);
-  const signal = link.controller.signal;
+  // One signal for the whole call: none, the one given, or both followed by one controller.
+  const given = options.signal && call.signal ? undefined : (options.signal ?? call.signal);
+  const link = options.signal && call.signal ? linkSignals([options.signal, call.signal]) : undefined;
+  const signal = link?.controller.signal ?? given;
   let release: (() => void) | undefined;
   try {
     if (valid.types.some((t) => DATA_TYPES[t].restricted)) {
@@ -87,7 +89,7 @@ export async function exchange(
         });
         return result;
       } catch (e) {
-        if (signal.aborted) throw new ClickyAbortError(signal.reason);
+        if (signal?.aborted) throw new ClickyAbortError(signal.reason);
         const error = toClickyError(e, valid.output);
         const delay = retryDelay(options.retry, attempt, error);
         emit(options.logger, options.sitekey, {
@@ -106,7 +108,7 @@ export async function exchange(
     }
   } finally {
     release?.();
-    link.dispose();
+    link?.dispose();
   }
 }
 
@@ -123,7 +125,7 @@ async function attemptOnce(
   valid: ValidRequest,
   prepared: PreparedRequest,
   timeoutMs: number,
-  callSignal: AbortSignal,
+  callSignal: AbortSignal | undefined,
   keepBody: boolean,
 ): Promise<Exchange> {
   const link = linkSignals([callSignal]);
@@ -132,7 +134,7 @@ async function attemptOnce(
   try {
     return await abortable(sendAndRead(engine, valid, prepared, controller.signal, keepBody), controller.signal);
   } catch (e) {
-    if (controller.signal.reason === TIMED_OUT && !callSignal.aborted) throw new ClickyTimeoutError(timeoutMs);
+    if (controller.signal.reason === TIMED_OUT && !callSignal?.aborted) throw new ClickyTimeoutError(timeoutMs);
     throw e;
   } finally {
     clearTimeout(timer);
