@@ -65,6 +65,8 @@ async function exportRun(url: string, date: string): Promise<ExportRun> {
 
 async function exports(): Promise<void> {
   const emu = await startEmulator({ seed: 1, days: 31, sites: [{ ...DEMO_SITE, visitorsPerDay: 3300 }] });
+  // The emulator makes a site's traffic on its first request: make it before timing anything.
+  await fetch(`${emu.url}/api/stats/4?site_id=${DEMO_SITE.id}&sitekey=${DEMO_SITE.sitekey}&type=visitors`);
   const small = await exportRun(emu.url, `${addDays(emu.today, -2)},${emu.today}`);
   const large = await exportRun(emu.url, `${addDays(emu.today, -30)},${emu.today}`);
   await emu.close();
