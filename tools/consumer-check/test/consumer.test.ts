@@ -15,7 +15,7 @@ const root = join(here, '../../..');
 const bin = (name: string): string => join(here, '../node_modules/.bin', name);
 const PACKAGES = ['core', 'decoders', 'emulator', 'node', 'deno', 'browser'] as const;
 /** The oldest TypeScript the READMEs name; the consumer file is checked with it too. */
-export const MIN_TYPESCRIPT = '5.4.3';
+const MIN_TYPESCRIPT = '5.4.3';
 
 let work: string;
 let project: string;
