@@ -11,7 +11,7 @@ let emu: Emulator;
 const site = { siteId: DEMO_SITE.id, sitekey: DEMO_SITE.sitekey };
 
 beforeAll(async () => {
-  emu = await startEmulator({ seed: 7, sites: [{ ...DEMO_SITE, visitorsPerDay: 400 }] });
+  emu = await startEmulator({ seed: 7, days: 30, sites: [{ ...DEMO_SITE, visitorsPerDay: 400 }] });
 });
 afterAll(() => emu.close());
 

@@ -6,7 +6,7 @@ import { createClient } from '../src/index.ts';
 
 let emu: Emulator;
 beforeAll(async () => {
-  emu = await startEmulator({ seed: 11, sites: [{ ...DEMO_SITE, visitorsPerDay: 150 }] });
+  emu = await startEmulator({ seed: 11, days: 80, sites: [{ ...DEMO_SITE, visitorsPerDay: 150 }] });
 });
 afterAll(() => emu.close());
 
