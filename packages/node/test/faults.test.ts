@@ -1,11 +1,14 @@
 // Fault tests against the emulator: the client retries what it should, fails with the right typed error
 // otherwise, never hangs, leaves no unhandled rejection, and keeps one restricted request in flight per site.
+
+import { inspect } from 'node:util';
 import {
   ClickyAbortError,
   ClickyDecodeError,
   ClickyHttpError,
   ClickyNetworkError,
   ClickyTimeoutError,
+  type LogEvent,
 } from '@clicky-sdk/core';
 import { DEMO_SITE, type Emulator, startEmulator } from '@clicky-sdk/emulator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +16,9 @@ import { createClient, type NodeClientOptions } from '../src/index.ts';
 
 let emu: Emulator;
 const unhandled: unknown[] = [];
+/** Every log event and every error of the file, checked at the end for the sitekey. */
+const events: LogEvent[] = [];
+const errors: unknown[] = [];
 const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
 
 beforeAll(async () => {
@@ -27,6 +33,10 @@ afterAll(async () => {
   await emu.close();
   process.off('unhandledRejection', onUnhandled);
   expect(unhandled).toEqual([]);
+  expect(events.length).toBeGreaterThan(50);
+  expect(errors.length).toBeGreaterThan(10);
+  const everything = [JSON.stringify(events), ...errors.map((e) => inspect(e, { depth: 8, showHidden: true }))];
+  for (const text of everything) expect(text).not.toContain(DEMO_SITE.sitekey);
 });
 
 const client = (options: Partial<NodeClientOptions> = {}) =>
@@ -35,6 +45,7 @@ const client = (options: Partial<NodeClientOptions> = {}) =>
     sitekey: DEMO_SITE.sitekey,
     baseUrl: emu.url,
     retries: { retries: 3, baseDelayMs: 5, maxDelayMs: 20 },
+    logger: (e) => events.push(e),
     ...options,
   });
 
@@ -70,6 +81,7 @@ describe('final faults', () => {
     emu.faults.add({ status: 500 });
     const clicky = client({ retries: { retries: 2, baseDelayMs: 1 } });
     const error = await clicky.visitors().catch((e: unknown) => e);
+    errors.push(error);
     expect(error).toBeInstanceOf(ClickyHttpError);
     expect((error as ClickyHttpError).status).toBe(500);
     expect((error as ClickyHttpError).bodySnippet).toContain('500 error');
@@ -105,7 +117,9 @@ describe('final faults', () => {
     for (const output of formats) {
       emu.resetStats();
       const clicky = client({ output });
-      await expect(clicky.pages({ limit: 20, date: 'last-7-days' })).rejects.toBeInstanceOf(ClickyDecodeError);
+      const error = await clicky.pages({ limit: 20, date: 'last-7-days' }).catch((e: unknown) => e);
+      errors.push(error);
+      expect(error).toBeInstanceOf(ClickyDecodeError);
       expect(emu.stats().requests).toBe(1);
       await clicky.close();
     }
@@ -119,6 +133,7 @@ describe('final faults', () => {
       retries: { retries: 1, baseDelayMs: 1 },
     });
     const error = await clicky.visitors().catch((e: unknown) => e);
+    errors.push(error);
     expect(error).toBeInstanceOf(ClickyNetworkError);
     expect(JSON.stringify(error)).not.toContain(DEMO_SITE.sitekey);
     await clicky.close();
@@ -167,7 +182,10 @@ describe('aborts', () => {
       controller.abort();
       const outcome = await call.then(
         () => 'done',
-        (e: unknown) => e,
+        (e: unknown) => {
+          errors.push(e);
+          return e;
+        },
       );
       // A call that finished before the abort is fine; one that did not is aborted at once.
       if (outcome !== 'done') {
