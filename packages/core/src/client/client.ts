@@ -1,17 +1,16 @@
 // The client object every runtime package returns from createClient: typed stats(), the generated per-type
 // methods, paginate(). Runtime packages give it a transport and a decoder; everything else happens here.
-import { todayIn } from '../date-expression.ts';
 import { ClickyParamError } from '../errors.ts';
 import type { TypeMethods } from '../generated/client-methods.ts';
 import type { DataType, ItemOf, SegmentName, StatsResult } from '../generated/data-types.ts';
 import type { StatsRequest } from '../generated/params.ts';
 import { DATA_TYPES } from '../generated/tables.ts';
-import { PreparedRequest } from '../request.ts';
-import { validateRequest } from '../validate.ts';
+import type { PreparedRequest } from '../request.ts';
 import { type CallOptions, type Engine, exchange } from './exchange.ts';
 import { methodName, RESERVED_METHOD_NAMES } from './method-names.ts';
 import { type ClientOptions, resolveOptions } from './options.ts';
 import { type ItemStream, type PaginatedType, type PaginateRequest, paginate } from './paginate.ts';
+import { callPreparer } from './prepare-call.ts';
 import { ClickyPromise, type ClickyResponse } from './response-promise.ts';
 import { scrubError } from './scrub-error.ts';
 import type { Decoder, Transport } from './transport.ts';
@@ -55,39 +54,9 @@ export function createClientWith(options: ClientOptions, runtime: Runtime): Clic
   const resolved = resolveOptions(options);
   const engine: Engine = { options: resolved, transport: runtime.transport, decoder: runtime.decoder };
   let closed = false;
-  // Today in the site's zone, worked out once a minute: zone offsets are whole minutes, so a day starts on one.
-  let todayMinute = -1;
-  let todayValue = '';
-  const today = (): string => {
-    const minute = Math.floor(Date.now() / 60_000);
-    if (minute !== todayMinute) [todayMinute, todayValue] = [minute, todayIn(resolved.timeZone)];
-    return todayValue;
-  };
+  const validate = callPreparer(resolved);
 
-  const validate = (request: Readonly<Record<string, unknown>>) => {
-    if (typeof request !== 'object' || request === null)
-      throw new ClickyParamError([{ param: '(request)', rule: 'kind', message: 'must be an object of parameters' }]);
-    for (const name of ['site_id', 'sitekey'])
-      if (name in request)
-        throw new ClickyParamError([{ param: name, rule: 'client', message: 'is set once, in createClient()' }]);
-    const valid = validateRequest(
-      {
-        output: resolved.output,
-        app: resolved.app,
-        ...request,
-        site_id: resolved.siteId,
-        sitekey: resolved.sitekey,
-      },
-      { today: today(), ...(resolved.plan === undefined ? {} : { plan: resolved.plan }) },
-    );
-    return { valid, prepared: new PreparedRequest(valid, resolved.baseUrl) };
-  };
-
-  const run = async (
-    request: Readonly<Record<string, unknown>>,
-    call: CallOptions,
-    keepBody: boolean,
-  ): Promise<ClickyResponse<unknown>> => {
+  const run: Run = async (request, call, keepBody) => {
     if (closed) throw new ClickyParamError([{ param: '(client)', rule: 'closed', message: 'the client was closed' }]);
     let x: Awaited<ReturnType<typeof exchange>>;
     let url: string;
@@ -124,7 +93,18 @@ export function createClientWith(options: ClientOptions, runtime: Runtime): Clic
       await runtime.close?.();
     },
   };
-  // The per-type methods: client.pages(r) is stats({ ...r, type: 'pages' }) narrowed to that type's groups.
+  installTypeMethods(client, run);
+  return client as unknown as ClickyClient;
+}
+
+type Run = (
+  request: Readonly<Record<string, unknown>>,
+  call: CallOptions,
+  keepBody: boolean,
+) => Promise<ClickyResponse<unknown>>;
+
+/** The per-type methods: client.pages(r) is stats({ ...r, type: 'pages' }) narrowed to that type's groups. */
+function installTypeMethods(client: Record<string, unknown>, run: Run): void {
   for (const type of Object.keys(DATA_TYPES) as DataType[]) {
     const name = methodName(type);
     if (RESERVED_METHOD_NAMES.includes(name)) continue;
@@ -136,5 +116,4 @@ export function createClientWith(options: ClientOptions, runtime: Runtime): Clic
         return { ...response, data: (response.data as Record<string, unknown>)[type] ?? [] };
       });
   }
-  return client as unknown as ClickyClient;
 }
