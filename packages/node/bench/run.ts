@@ -1,8 +1,9 @@
 // `pnpm bench` for the Node client, against the emulator on loopback:
-// 1. client.stats() per request vs bare undici.request + JSON.parse of the same URL (target <= 1.15x);
+// 1. client.stats() per request vs bare undici.request + JSON.parse of the same URL (target <= 1.15x), the
+//    emulator in its own process;
 // 2. a 100k-visitor paginate() export: items/s, and its peak RSS vs a 10k export's (flat: < 1.5x), each export
 //    in its own process so its peak is its own.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -14,8 +15,21 @@ import { createClient } from '../src/index.ts';
 const here = dirname(fileURLToPath(import.meta.url));
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
+/** The emulator in its own process, so the server's work does not share the client's event loop. */
+async function emulatorProcess(): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, [join(here, '../../emulator/dist/cli.js'), '--port', '0', '--days', '40']);
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('error', reject);
+    child.stdout.on('data', (chunk: Buffer) => {
+      const m = /at (http:\/\/[^/\s]+)\//.exec(String(chunk));
+      if (m?.[1]) resolve(m[1]);
+    });
+  });
+  return { url, stop: () => child.kill() };
+}
+
 async function overhead(): Promise<void> {
-  const emu = await startEmulator({ seed: 1, days: 40 });
+  const emu = await emulatorProcess();
   const clicky = createClient({ siteId: DEMO_SITE.id, sitekey: DEMO_SITE.sitekey, baseUrl: emu.url, retries: 0 });
   const agent = new Agent({ keepAliveTimeout: 10_000 });
   const url = clicky.prepare({ type: ['visitors', 'pages'], date: 'last-7-days', limit: 20 }).urlWithSitekey();
@@ -45,7 +59,7 @@ async function overhead(): Promise<void> {
   );
   await clicky.close();
   await agent.close();
-  await emu.close();
+  emu.stop();
 }
 
 interface ExportRun {

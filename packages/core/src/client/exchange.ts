@@ -79,14 +79,15 @@ export async function exchange(
           signal,
           keepBody,
         );
-        emit(options.logger, options.sitekey, {
-          level: 'debug',
-          message: `GET ${prepared.redactedUrl} -> ${result.status} in ${Date.now() - started} ms`,
-          url: prepared.redactedUrl,
-          attempt,
-          status: result.status,
-          durationMs: Date.now() - started,
-        });
+        if (options.logger)
+          emit(options.logger, options.sitekey, {
+            level: 'debug',
+            message: `GET ${prepared.redactedUrl} -> ${result.status} in ${Date.now() - started} ms`,
+            url: prepared.redactedUrl,
+            attempt,
+            status: result.status,
+            durationMs: Date.now() - started,
+          });
         return result;
       } catch (e) {
         if (signal?.aborted) throw new ClickyAbortError(signal.reason);
