@@ -55,7 +55,7 @@ beforeAll(async () => {
     recursive: true,
     filter: (from) => !from.includes('/generated'),
   });
-}, 60_000);
+}, 180_000);
 
 afterAll(() => rm(out, { recursive: true, force: true }));
 
