@@ -82,15 +82,8 @@ const PRESENT: Partial<Record<ParamRule, Check>> = {
         `is only for types with hourly data (${[...(c.appliesTo ?? [])].join(', ')}); not for ${daily.join(', ')}`,
       );
   },
-  'restricted-limit': (c, value, { types, plan, report }) => {
-    const restricted = restrictedOf(types);
-    if (restricted.length > 0 && value === 'all')
-      report(
-        c.spec,
-        'restricted-limit',
-        `'all' is not allowed with ${restricted.join(', ')}: at most ${LIMITS.restrictedMaxLimit} a page; use page to read on`,
-        value,
-      );
+  // 'all' is fine with restricted types: the API then answers at most a page of them (limits.restricted).
+  'plan-limit': (c, value, { plan, report }) => {
     const max = plan?.caps.maxResults;
     if (max !== undefined && (value === 'all' || (typeof value === 'number' && value > max)))
       report(c.spec, 'plan-results', `the ${plan?.name} plan answers at most ${max} results a request`, value);

@@ -3,6 +3,17 @@
 
 export { parseAlertId } from './alert-id.ts';
 export { daysInMonth, formatIso, type IsoDate, isLeapYear, parseIso, SECONDS_PER_DAY } from './calendar.ts';
+export { type ClickyClient, type ClickyClientBase, createClientWith, type Runtime } from './client/client.ts';
+export type { CallOptions } from './client/exchange.ts';
+export { type FetchLike, fetchTransport } from './client/fetch-transport.ts';
+export type { LogEvent, Logger, LogLevel } from './client/log.ts';
+export { methodName } from './client/method-names.ts';
+export type { ClientOptions } from './client/options.ts';
+export type { ItemStream, Page, PaginatedType, PaginateRequest } from './client/paginate.ts';
+export { ClickyPromise, type ClickyResponse } from './client/response-promise.ts';
+export { DEFAULT_RETRY_POLICY, isRetryable, parseRetryAfter, type RetryPolicy } from './client/retry.ts';
+export type { DecodeHints, Decoder, Transport, TransportRequest, TransportResponse } from './client/transport.ts';
+export { SDK_VERSION } from './client/version.ts';
 export {
   addDays,
   type DateExpression,
@@ -28,6 +39,7 @@ export {
   DateExpressionError,
   type ParamProblem,
 } from './errors.ts';
+export * from './generated/client-methods.ts';
 export * from './generated/index.ts';
 export { isPlainObject, isRecord } from './guards.ts';
 export { PARAM_ROLES } from './param-roles.ts';

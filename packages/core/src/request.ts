@@ -1,7 +1,8 @@
 // A validated request ready to send. It holds the sitekey, and never shows it: toString, toJSON and the
 // Node/Deno inspectors print the URL with the sitekey redacted. Only a transport asks for the real URL.
 import type { DateRange } from './date-expression.ts';
-import type { DataType } from './generated/data-types.ts';
+import type { DataType, SegmentName } from './generated/data-types.ts';
+import type { StatsParams } from './generated/params.ts';
 import { API_PATH } from './generated/tables.ts';
 import { PARAM_ROLES } from './param-roles.ts';
 import { buildQuery } from './query.ts';
@@ -66,10 +67,16 @@ for (const key of ['nodejs.util.inspect.custom', 'Deno.customInspect']) {
   });
 }
 
-/** Validates `params` (site_id and sitekey included) and builds the request, or throws ClickyParamError. */
-export function prepareRequest(
-  params: Readonly<Record<string, unknown>>,
+/**
+ * Validates `params` (site_id and sitekey included) and builds the request, or throws ClickyParamError. Typed by
+ * the spec: a misspelt parameter or type name does not compile.
+ */
+export function prepareRequest<T extends DataType, S extends SegmentName = never>(
+  params: StatsParams<T, S>,
   options: ValidationOptions & { readonly baseUrl?: string } = {},
 ): PreparedRequest {
-  return new PreparedRequest(validateRequest(params, options), options.baseUrl);
+  return new PreparedRequest(
+    validateRequest(params as unknown as Readonly<Record<string, unknown>>, options),
+    options.baseUrl,
+  );
 }

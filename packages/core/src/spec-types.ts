@@ -18,8 +18,8 @@ export type ParamFormat = (typeof PARAM_FORMATS)[number];
  * Rules that look at more than one parameter (`x-clicky-rules`). Validation runs each rule a parameter names:
  * `single-type` (only with one requested type), `all-types-hourly` (every requested type keeps hourly data),
  * `required-unless-implied` (required unless a parameter given implies its value), `required-when-applicable` (required when a requested type is one it applies to),
- * `restricted-range` (the date range obeys the restricted types' and the plan's caps), `restricted-limit` (the
- * limit obeys the restricted types' page size and the plan's results cap).
+ * `restricted-range` (the date range obeys the restricted types' and the plan's caps), `plan-limit` (the limit
+ * obeys the plan's results cap).
  */
 export const PARAM_RULES = [
   'single-type',
@@ -27,7 +27,7 @@ export const PARAM_RULES = [
   'required-unless-implied',
   'required-when-applicable',
   'restricted-range',
-  'restricted-limit',
+  'plan-limit',
 ] as const;
 export type ParamRule = (typeof PARAM_RULES)[number];
 

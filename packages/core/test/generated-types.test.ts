@@ -153,7 +153,7 @@ describe('generated tables', () => {
     expect(byName.alert_id?.implies).toEqual({ type: 'visitors-list' });
     expect(byName.type?.rules).toEqual(['required-unless-implied']);
     expect(byName.time_offset?.overrides).toEqual(['date']);
-    expect(byName.limit?.rules).toEqual(['restricted-limit']);
+    expect(byName.limit?.rules).toEqual(['plan-limit']);
     expect(byName.date?.rules).toEqual(['restricted-range']);
   });
 

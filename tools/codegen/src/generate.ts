@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { emitApiMd } from './emit-api-md.ts';
+import { CLIENT_METHODS_FILE, emitClientMethods } from './emit-client.ts';
 import { CORE_DIR, emitCore } from './emit-core.ts';
 import { DECODERS_DIR, emitDecoders } from './emit-decoders.ts';
 import type { SpecModel } from './model.ts';
@@ -23,6 +24,7 @@ export async function generate(
 ): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const [p, t] of await emitCore(spec, displayPath)) files.set(p, t);
+  files.set(CLIENT_METHODS_FILE, emitClientMethods(spec, displayPath));
   for (const [p, t] of emitDecoders(spec, displayPath)) files.set(p, t);
   files.set(API_INDEX, emitApiMd(spec, displayPath));
   return files;

@@ -241,7 +241,7 @@ export interface operations {
                 alert_id?: number;
                 /** @description The response format. */
                 output?: "xml" | "php" | "json" | "csv";
-                /** @description Results per group (per type and per date group), 1-1000, or "all" for up to 5000. Restricted types allow at most 1000. */
+                /** @description Results per group (per type and per date group), 1-1000, or "all" for up to 5000. Restricted types answer at most 1000 a page, "all" included (the reference recommends time_offset with limit=all). */
                 limit?: number | "all";
                 /** @description With limit, the page of results (limit=100&page=2 gives results 101-200). */
                 page?: number;

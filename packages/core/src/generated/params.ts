@@ -38,7 +38,7 @@ export interface StatsParams<T extends DataType = DataType, S extends SegmentNam
    */
   readonly output?: OutputFormat;
   /**
-   * Results per group (per type and per date group), 1-1000, or "all" for up to 5000. Restricted types allow at most 1000.
+   * Results per group (per type and per date group), 1-1000, or "all" for up to 5000. Restricted types answer at most 1000 a page, "all" included (the reference recommends time_offset with limit=all).
    *
    * @defaultValue 50
    *

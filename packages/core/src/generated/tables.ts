@@ -141,7 +141,7 @@ export const PARAMETERS: readonly ParamSpec[] = [
     min: 1,
     max: 1000,
     default: 50,
-    rules: ['restricted-limit'],
+    rules: ['plan-limit'],
   },
   {
     name: 'page',

@@ -1,0 +1,39 @@
+// @clicky-sdk/browser: createClient for browsers and workers over fetch (CORS), the smallest bundle: JSON only.
+// createJsonpClient loads answers by JSONP for pages that cannot use CORS.
+import {
+  type ClickyClient,
+  ClickyParamError,
+  type ClientOptions,
+  createClientWith,
+  type Decoder,
+  type FetchLike,
+  fetchTransport,
+} from '@clicky-sdk/core';
+import { jsonDecoder } from './json-decoder.ts';
+import { type JsonpOptions, jsonpTransport } from './jsonp.ts';
+
+export * from '@clicky-sdk/core';
+export { jsonpTransport } from './jsonp.ts';
+
+export interface BrowserClientOptions extends ClientOptions {
+  /** The fetch to send with; default the global fetch. */
+  readonly fetch?: FetchLike;
+  /** Decodes bodies; default JSON only. Pass the decoders package's decode for other formats. */
+  readonly decoder?: Decoder;
+}
+
+/** A Clicky Analytics API client over fetch; the API must allow the page's origin (it sends CORS headers). */
+export function createClient(options: BrowserClientOptions): ClickyClient {
+  return createClientWith(options, {
+    transport: fetchTransport(options.fetch),
+    decoder: options.decoder ?? jsonDecoder,
+  });
+}
+
+/** A client that loads each answer as a <script> with json_callback (JSONP): JSON only. */
+export function createJsonpClient(options: ClientOptions & JsonpOptions): ClickyClient {
+  if (options.output !== undefined && options.output !== 'json') {
+    throw new ClickyParamError([{ param: '(options.output)', rule: 'jsonp', message: 'JSONP answers in json only' }]);
+  }
+  return createClientWith({ ...options, output: 'json' }, { transport: jsonpTransport(options), decoder: jsonDecoder });
+}

@@ -1,0 +1,119 @@
+// The client object every runtime package returns from createClient: typed stats(), the generated per-type
+// methods, paginate(). Runtime packages give it a transport and a decoder; everything else happens here.
+import { ClickyParamError } from '../errors.ts';
+import type { TypeMethods } from '../generated/client-methods.ts';
+import type { DataType, ItemOf, SegmentName, StatsResult } from '../generated/data-types.ts';
+import type { StatsRequest } from '../generated/params.ts';
+import { DATA_TYPES } from '../generated/tables.ts';
+import type { PreparedRequest } from '../request.ts';
+import { type CallOptions, type Engine, exchange } from './exchange.ts';
+import { methodName, RESERVED_METHOD_NAMES } from './method-names.ts';
+import { type ClientOptions, resolveOptions } from './options.ts';
+import { type ItemStream, type PaginatedType, type PaginateRequest, paginate } from './paginate.ts';
+import { callPreparer } from './prepare-call.ts';
+import { ClickyPromise, type ClickyResponse } from './response-promise.ts';
+import { scrubError } from './scrub-error.ts';
+import type { Decoder, Transport } from './transport.ts';
+
+/** What a runtime package plugs in. */
+export interface Runtime {
+  readonly transport: Transport;
+  readonly decoder: Decoder;
+  /** Frees what the transport holds (connection pools); called by client.close(). */
+  readonly close?: () => Promise<void>;
+}
+
+export interface ClickyClientBase {
+  readonly siteId: number;
+  /**
+   * One request, typed by what it asks: the result has exactly the requested types as keys (segmentation: its
+   * segments). Validates first (ClickyParamError, nothing sent), then sends, retries what is worth retrying, and
+   * decodes with the hints the request implies.
+   */
+  stats<T extends DataType = 'visitors-list', S extends SegmentName = never>(
+    request: StatsRequest<T, S>,
+    call?: CallOptions,
+  ): ClickyPromise<StatsResult<T, S>>;
+  /** Every item of a type over a long range, newest first, in pages of 1,000 and date windows the API accepts. */
+  paginate<T extends PaginatedType>(type: T, request?: PaginateRequest<T>, call?: CallOptions): ItemStream<ItemOf<T>>;
+  /** The request stats() would send, validated, with its URL (sitekey redacted when printed). */
+  prepare<T extends DataType, S extends SegmentName = never>(request: StatsRequest<T, S>): PreparedRequest;
+  /** Frees the connections the client holds; later calls fail. */
+  close(): Promise<void>;
+}
+
+export type ClickyClient = ClickyClientBase & TypeMethods;
+
+/** The problems list a decoder attached to its result, if any. */
+function problemsOf(data: unknown): readonly unknown[] {
+  const problems = typeof data === 'object' && data !== null ? (data as { problems?: unknown }).problems : undefined;
+  return Array.isArray(problems) ? problems : [];
+}
+
+export function createClientWith(options: ClientOptions, runtime: Runtime): ClickyClient {
+  const resolved = resolveOptions(options);
+  const engine: Engine = { options: resolved, transport: runtime.transport, decoder: runtime.decoder };
+  let closed = false;
+  const validate = callPreparer(resolved);
+
+  const run: Run = async (request, call, keepBody) => {
+    if (closed) throw new ClickyParamError([{ param: '(client)', rule: 'closed', message: 'the client was closed' }]);
+    let x: Awaited<ReturnType<typeof exchange>>;
+    let url: string;
+    try {
+      const { valid, prepared } = validate(request);
+      url = prepared.redactedUrl;
+      x = await exchange(engine, valid, prepared, call, keepBody);
+    } catch (e) {
+      throw scrubError(e, resolved.sitekey);
+    }
+    return {
+      data: x.data,
+      status: x.status,
+      statusText: x.statusText,
+      headers: x.headers,
+      body: x.body ?? '',
+      url,
+      problems: problemsOf(x.data),
+    };
+  };
+  const stats = (request: Readonly<Record<string, unknown>>, call: CallOptions = {}): ClickyPromise<unknown> =>
+    new ClickyPromise((keepBody) => run(request, call, keepBody));
+
+  const client: Record<string, unknown> = {
+    siteId: resolved.siteId,
+    stats,
+    paginate: (type: PaginatedType, request: Record<string, unknown> = {}, call: CallOptions = {}) =>
+      paginate(resolved, type, request as PaginateRequest<PaginatedType>, (r) =>
+        run(r, call, false).then((x) => x.data as never),
+      ),
+    prepare: (request: Readonly<Record<string, unknown>>) => validate(request).prepared,
+    close: async () => {
+      closed = true;
+      await runtime.close?.();
+    },
+  };
+  installTypeMethods(client, run);
+  return client as unknown as ClickyClient;
+}
+
+type Run = (
+  request: Readonly<Record<string, unknown>>,
+  call: CallOptions,
+  keepBody: boolean,
+) => Promise<ClickyResponse<unknown>>;
+
+/** The per-type methods: client.pages(r) is stats({ ...r, type: 'pages' }) narrowed to that type's groups. */
+function installTypeMethods(client: Record<string, unknown>, run: Run): void {
+  for (const type of Object.keys(DATA_TYPES) as DataType[]) {
+    const name = methodName(type);
+    if (RESERVED_METHOD_NAMES.includes(name)) continue;
+    // Segmentation is keyed by its segments, so it keeps the whole result; other types give their groups.
+    client[name] = (request: Readonly<Record<string, unknown>> = {}, call: CallOptions = {}) =>
+      new ClickyPromise(async (keepBody) => {
+        const response = await run({ ...request, type }, call, keepBody);
+        if (type === 'segmentation') return response;
+        return { ...response, data: (response.data as Record<string, unknown>)[type] ?? [] };
+      });
+  }
+}

@@ -1,0 +1,179 @@
+// One call to the API, start to finish: the per-site gate for restricted types, then tries until one succeeds or
+// a failure is final. Each try has its own timeout; the caller's signal ends everything at once, frees the gate
+// slot, and leaves no rejection unhandled behind it.
+import {
+  ClickyAbortError,
+  ClickyDecodeError,
+  ClickyError,
+  ClickyHttpError,
+  ClickyNetworkError,
+  ClickyTimeoutError,
+} from '../errors.ts';
+import { DATA_TYPES } from '../generated/tables.ts';
+import type { PreparedRequest } from '../request.ts';
+import type { ValidRequest } from '../validate.ts';
+import { abortable, linkSignals, sleep, throwIfAborted } from './abort.ts';
+import { capped, readSnippet, readText } from './body.ts';
+import { decodeHints } from './decode-hints.ts';
+import { emit } from './log.ts';
+import type { ResolvedOptions } from './options.ts';
+import { parseRetryAfter, retryDelay } from './retry.ts';
+import { siteGate } from './site-gate.ts';
+import type { Decoder, Transport, TransportResponse } from './transport.ts';
+
+/** Bodies announced smaller than this are read whole and decoded in one go; larger or unannounced ones stream. */
+const STREAM_ABOVE_BYTES = 256 * 1024;
+
+/** What one successful call gives: the decoded data and what the HTTP answer was. */
+export interface Exchange {
+  readonly data: unknown;
+  readonly status: number;
+  readonly statusText: string;
+  readonly headers: Readonly<Record<string, string>>;
+  /** The raw body text, kept only when asked for. */
+  readonly body: string | undefined;
+}
+
+export interface Engine {
+  readonly options: ResolvedOptions;
+  readonly transport: Transport;
+  readonly decoder: Decoder;
+}
+
+export interface CallOptions {
+  /** Aborts this call: it rejects at once with ClickyAbortError. */
+  readonly signal?: AbortSignal;
+  /** Overrides the client's per-try timeout for this call. */
+  readonly timeoutMs?: number;
+}
+
+/** Marks a try's controller as aborted by its own timer rather than by the caller. */
+const TIMED_OUT = Symbol('timed out');
+
+export async function exchange(
+  engine: Engine,
+  valid: ValidRequest,
+  prepared: PreparedRequest,
+  call: CallOptions,
+  keepBody: boolean,
+): Promise<Exchange> {
+  const { options } = engine;
+  // One signal for the whole call: none, the one given, or both followed by one controller.
+  const given = options.signal && call.signal ? undefined : (options.signal ?? call.signal);
+  const link = options.signal && call.signal ? linkSignals([options.signal, call.signal]) : undefined;
+  const signal = link?.controller.signal ?? given;
+  let release: (() => void) | undefined;
+  try {
+    if (valid.types.some((t) => DATA_TYPES[t].restricted)) {
+      release = await siteGate(options.baseUrl, options.siteId).acquire(options.concurrency, signal);
+    }
+    for (let attempt = 1; ; attempt++) {
+      throwIfAborted(signal);
+      const started = Date.now();
+      try {
+        const result = await attemptOnce(
+          engine,
+          valid,
+          prepared,
+          call.timeoutMs ?? options.timeoutMs,
+          signal,
+          keepBody,
+        );
+        if (options.logger)
+          emit(options.logger, options.sitekey, {
+            level: 'debug',
+            message: `GET ${prepared.redactedUrl} -> ${result.status} in ${Date.now() - started} ms`,
+            url: prepared.redactedUrl,
+            attempt,
+            status: result.status,
+            durationMs: Date.now() - started,
+          });
+        return result;
+      } catch (e) {
+        if (signal?.aborted) throw new ClickyAbortError(signal.reason);
+        const error = toClickyError(e, valid.output);
+        const delay = retryDelay(options.retry, attempt, error);
+        emit(options.logger, options.sitekey, {
+          level: delay === undefined ? 'error' : 'warn',
+          message: `GET ${prepared.redactedUrl} failed (${error.message})${delay === undefined ? '' : `; retrying in ${delay} ms`}`,
+          url: prepared.redactedUrl,
+          attempt,
+          code: error.code,
+          durationMs: Date.now() - started,
+          ...(error instanceof ClickyHttpError ? { status: error.status } : {}),
+          ...(delay === undefined ? {} : { delayMs: delay }),
+        });
+        if (delay === undefined) throw error;
+        await sleep(delay, signal);
+      }
+    }
+  } finally {
+    release?.();
+    link?.dispose();
+  }
+}
+
+/** Anything a transport or decoder threw, as one of the SDK's errors. */
+function toClickyError(e: unknown, format: string): ClickyError {
+  if (e instanceof ClickyError) return e;
+  if (e instanceof Error && e.name === 'SyntaxError') return new ClickyDecodeError(format, 'a body in its format');
+  return new ClickyNetworkError('The request got no complete answer', e);
+}
+
+/** One try under its own timeout: send, check the status, read and decode the body. */
+async function attemptOnce(
+  engine: Engine,
+  valid: ValidRequest,
+  prepared: PreparedRequest,
+  timeoutMs: number,
+  callSignal: AbortSignal | undefined,
+  keepBody: boolean,
+): Promise<Exchange> {
+  const link = linkSignals([callSignal]);
+  const { controller } = link;
+  const timer = setTimeout(() => controller.abort(TIMED_OUT), timeoutMs);
+  try {
+    return await abortable(sendAndRead(engine, valid, prepared, controller.signal, keepBody), controller.signal);
+  } catch (e) {
+    if (controller.signal.reason === TIMED_OUT && !callSignal?.aborted) throw new ClickyTimeoutError(timeoutMs);
+    throw e;
+  } finally {
+    clearTimeout(timer);
+    link.dispose();
+  }
+}
+
+async function sendAndRead(
+  engine: Engine,
+  valid: ValidRequest,
+  prepared: PreparedRequest,
+  signal: AbortSignal,
+  keepBody: boolean,
+): Promise<Exchange> {
+  const { options, decoder } = engine;
+  let response: TransportResponse;
+  try {
+    response = await engine.transport({ url: prepared.urlWithSitekey(), signal });
+  } catch (e) {
+    throw e instanceof ClickyError ? e : new ClickyNetworkError('The Clicky API could not be reached', e);
+  }
+  const { status, statusText, headers } = response;
+  if (status < 200 || status > 299) {
+    const snippet = await readSnippet(response.body);
+    await response.cancel().catch(() => {});
+    throw new ClickyHttpError(status, statusText, snippet, parseRetryAfter(headers['retry-after']));
+  }
+  const hints = decodeHints(valid, headers['content-type']);
+  const announced = Number(headers['content-length']);
+  if (announced > options.maxBodyBytes) {
+    await response.cancel().catch(() => {});
+    throw new ClickyDecodeError('body', `at most ${options.maxBodyBytes} bytes`, { offset: options.maxBodyBytes });
+  }
+  const stream = !keepBody && decoder.decodeStream !== undefined && !(announced <= STREAM_ABOVE_BYTES);
+  if (stream && decoder.decodeStream) {
+    const data = await decoder.decodeStream(capped(response.body, options.maxBodyBytes), hints);
+    return { data, status, statusText, headers, body: undefined };
+  }
+  const text = await readText(response.body, options.maxBodyBytes);
+  return { data: decoder.decode(text, hints), status, statusText, headers, body: keepBody ? text : undefined };
+}

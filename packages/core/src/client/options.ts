@@ -1,0 +1,136 @@
+// What createClient takes, and its checked, defaulted form. Options are checked once, up front, and every
+// mistake is reported together as a ClickyParamError naming `(options.<name>)`; the sitekey is checked by rule
+// and never shown.
+import { ClickyParamError, type ParamProblem } from '../errors.ts';
+import type { OutputFormat, Plan } from '../generated/data-types.ts';
+import { LIMITS, OUTPUT_FORMATS, PLANS } from '../generated/tables.ts';
+import { DEFAULT_BASE_URL } from '../request.ts';
+import type { Logger } from './log.ts';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.ts';
+import { SDK_VERSION } from './version.ts';
+
+export interface ClientOptions {
+  /** The site's numeric ID. */
+  readonly siteId: number;
+  /** The site's key (12-16 letters and digits). Sent with each request; never logged, printed or thrown. */
+  readonly sitekey: string;
+  /** Default `https://api.clicky.com`; point it at the emulator in tests. */
+  readonly baseUrl?: string;
+  /** The wire format. Default `json`; every format decodes to the same result. */
+  readonly output?: OutputFormat;
+  /** Retries after the first try (default 3), or the whole policy. `0` turns retrying off. */
+  readonly retries?: number | Partial<RetryPolicy>;
+  /** Time allowed for one try, answer and body included. Default 30,000 ms. */
+  readonly timeoutMs?: number;
+  /** Aborts every request of this client. */
+  readonly signal?: AbortSignal;
+  /** Receives one event per try, retry and failure; no event ever holds the sitekey. */
+  readonly logger?: Logger;
+  /** Sent as the API's `app` parameter. Default `clicky-sdk/<version>`. */
+  readonly app?: string;
+  /** The account plan whose caps validation applies. Default premium. */
+  readonly plan?: Plan;
+  /** The site's IANA time zone, for relative dates. Default UTC. */
+  readonly timeZone?: string;
+  /** Restricted requests in flight at once for this site (a custom plan lifts the API's limit of 1). */
+  readonly concurrency?: number;
+  /** Bodies larger than this are refused (ClickyDecodeError). Default 64 MiB. */
+  readonly maxBodyBytes?: number;
+}
+
+export interface ResolvedOptions {
+  readonly siteId: number;
+  readonly sitekey: string;
+  readonly baseUrl: string;
+  readonly output: OutputFormat;
+  readonly retry: RetryPolicy;
+  readonly timeoutMs: number;
+  readonly signal: AbortSignal | undefined;
+  readonly logger: Logger | undefined;
+  readonly app: string;
+  readonly plan: Plan | undefined;
+  readonly timeZone: string;
+  readonly concurrency: number;
+  readonly maxBodyBytes: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+const isWhole = (v: unknown, min: number, max = Number.MAX_SAFE_INTEGER): v is number =>
+  typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;
+
+/** Checks and defaults the options, or throws ClickyParamError listing every problem. */
+export function resolveOptions(options: ClientOptions): ResolvedOptions {
+  const problems: ParamProblem[] = [];
+  const bad = (name: string, message: string): void => {
+    problems.push({ param: `(options.${name})`, rule: 'option', message });
+  };
+  if (typeof options !== 'object' || options === null) {
+    throw new ClickyParamError([{ param: '(options)', rule: 'option', message: 'must be an object' }]);
+  }
+  if (!isWhole(options.siteId, 1)) bad('siteId', 'must be a positive whole number');
+  if (typeof options.sitekey !== 'string' || !/^[A-Za-z0-9]{12,16}$/.test(options.sitekey))
+    bad('sitekey', 'must be 12-16 letters and digits');
+  const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
+  if (typeof baseUrl !== 'string' || !/^https?:\/\/[^/?#\s]+\/?$/.test(baseUrl))
+    bad('baseUrl', 'must be an http(s) origin such as https://api.clicky.com');
+  const output = options.output ?? 'json';
+  if (!OUTPUT_FORMATS.includes(output)) bad('output', `must be one of ${OUTPUT_FORMATS.join(', ')}`);
+  const retry = resolveRetry(options.retries, bad);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (!isWhole(timeoutMs, 1, 2 ** 31 - 1)) bad('timeoutMs', 'must be a whole number of milliseconds above 0');
+  if (options.signal !== undefined && !(typeof options.signal === 'object' && 'aborted' in options.signal))
+    bad('signal', 'must be an AbortSignal');
+  if (options.logger !== undefined && typeof options.logger !== 'function') bad('logger', 'must be a function');
+  const app = options.app ?? `clicky-sdk/${SDK_VERSION}`;
+  if (typeof app !== 'string' || app.length < 1 || app.length > LIMITS.appMaxLength)
+    bad('app', `must be 1-${LIMITS.appMaxLength} characters`);
+  if (options.plan !== undefined && !Object.hasOwn(PLANS, options.plan))
+    bad('plan', `must be one of ${Object.keys(PLANS).join(', ')}`);
+  const timeZone = options.timeZone ?? 'UTC';
+  if (!validTimeZone(timeZone)) bad('timeZone', 'must be an IANA time zone this runtime knows');
+  const concurrency = options.concurrency ?? LIMITS.restrictedMaxConcurrentPerSite;
+  if (!isWhole(concurrency, 1, 1000)) bad('concurrency', 'must be a whole number from 1 to 1000');
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  if (!isWhole(maxBodyBytes, 1)) bad('maxBodyBytes', 'must be a whole number of bytes above 0');
+  if (problems.length > 0) throw new ClickyParamError(problems);
+  return {
+    siteId: options.siteId,
+    sitekey: options.sitekey,
+    baseUrl: baseUrl.replace(/\/+$/, ''),
+    output,
+    retry,
+    timeoutMs,
+    signal: options.signal,
+    logger: options.logger,
+    app,
+    plan: options.plan,
+    timeZone,
+    concurrency,
+    maxBodyBytes,
+  };
+}
+
+function resolveRetry(given: ClientOptions['retries'], bad: (name: string, message: string) => void): RetryPolicy {
+  const policy = typeof given === 'number' ? { retries: given } : (given ?? {});
+  if (typeof policy !== 'object' || policy === null) {
+    bad('retries', 'must be a number or a retry policy');
+    return DEFAULT_RETRY_POLICY;
+  }
+  const merged = { ...DEFAULT_RETRY_POLICY, ...policy };
+  if (!isWhole(merged.retries, 0, 100)) bad('retries', 'must be a whole number from 0 to 100');
+  for (const key of ['baseDelayMs', 'maxDelayMs', 'maxRetryAfterMs'] as const)
+    if (!isWhole(merged[key], 0, 2 ** 31 - 1)) bad(`retries.${key}`, 'must be a whole number of milliseconds');
+  return merged;
+}
+
+function validTimeZone(timeZone: unknown): boolean {
+  if (typeof timeZone !== 'string') return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}

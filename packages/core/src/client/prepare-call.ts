@@ -1,0 +1,37 @@
+// Turning a caller's request into what is sent: the client's credentials, output and app added, the whole
+// validated against the spec and the plan for the site's today, the URL built.
+import { todayIn } from '../date-expression.ts';
+import { ClickyParamError } from '../errors.ts';
+import { PreparedRequest } from '../request.ts';
+import { type ValidRequest, validateRequest } from '../validate.ts';
+import type { ResolvedOptions } from './options.ts';
+
+export interface PreparedCall {
+  readonly valid: ValidRequest;
+  readonly prepared: PreparedRequest;
+}
+
+export type PrepareCall = (request: Readonly<Record<string, unknown>>) => PreparedCall;
+
+export function callPreparer(options: ResolvedOptions): PrepareCall {
+  // Today in the site's zone, worked out once a minute: zone offsets are whole minutes, so a day starts on one.
+  let todayMinute = -1;
+  let todayValue = '';
+  const today = (): string => {
+    const minute = Math.floor(Date.now() / 60_000);
+    if (minute !== todayMinute) [todayMinute, todayValue] = [minute, todayIn(options.timeZone)];
+    return todayValue;
+  };
+  return (request) => {
+    if (typeof request !== 'object' || request === null)
+      throw new ClickyParamError([{ param: '(request)', rule: 'kind', message: 'must be an object of parameters' }]);
+    for (const name of ['site_id', 'sitekey'])
+      if (name in request)
+        throw new ClickyParamError([{ param: name, rule: 'client', message: 'is set once, in createClient()' }]);
+    const valid = validateRequest(
+      { output: options.output, app: options.app, ...request, site_id: options.siteId, sitekey: options.sitekey },
+      { today: today(), ...(options.plan === undefined ? {} : { plan: options.plan }) },
+    );
+    return { valid, prepared: new PreparedRequest(valid, options.baseUrl) };
+  };
+}

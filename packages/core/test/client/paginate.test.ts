@@ -1,0 +1,139 @@
+// paginate() over a scripted API that pages a known list of items by date window, page and limit.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, todayIn } from '../../src/date-expression.ts';
+import { ClickyDecodeError, ClickyParamError } from '../../src/errors.ts';
+import { makeClient } from './fakes.ts';
+
+interface Item {
+  session_id: number;
+  day: string;
+}
+
+/** An API over `items` (newest first): answers a window's page of `limit` items. */
+function pagedApi(items: () => Item[]) {
+  return (url: URL) => {
+    const q = url.searchParams;
+    const [start, end = start] = (q.get('date') ?? '').split(',') as [string, string?];
+    const limit = Number(q.get('limit'));
+    const page = Number(q.get('page'));
+    const inWindow = items().filter((i) => i.day >= start && i.day <= (end as string));
+    const slice = inWindow.slice((page - 1) * limit, page * limit);
+    return { body: JSON.stringify({ 'visitors-list': [{ date: q.get('date'), items: slice }] }) };
+  };
+}
+
+const today = todayIn('UTC');
+
+/** `perDay[i]` items on the day i days ago, newest first, session ids descending. */
+function dataset(perDay: number[]): Item[] {
+  const items: Item[] = [];
+  let id = 1_000_000;
+  perDay.forEach((n, ago) => {
+    for (let k = 0; k < n; k++) items.push({ session_id: id--, day: addDays(today, -ago) });
+  });
+  return items;
+}
+
+describe('paginate', () => {
+  it('reads 31-day windows newest first, pages of 1,000, each item once, stopping on a short page', async () => {
+    const items = dataset(Array.from({ length: 70 }, (_, i) => (i % 3 === 0 ? 400 : 5)));
+    const { client, seen } = makeClient(
+      pagedApi(() => items),
+      { siteId: 11 },
+    );
+    const got: number[] = [];
+    for await (const v of client.paginate('visitors-list', { date: 'last-70-days' })) got.push(v.session_id);
+    expect(got).toEqual(items.map((i) => i.session_id));
+    const asked = seen.urls.map((u) => `${u.searchParams.get('date')}#${u.searchParams.get('page')}`);
+    expect(asked[0]).toBe(`${addDays(today, -30)},${today}#1`);
+    const windows = [...new Set(seen.urls.map((u) => u.searchParams.get('date')))];
+    expect(windows).toEqual([
+      `${addDays(today, -30)},${today}`,
+      `${addDays(today, -61)},${addDays(today, -31)}`,
+      `${addDays(today, -69)},${addDays(today, -62)}`,
+    ]);
+    expect(seen.urls.every((u) => u.searchParams.get('limit') === '1000')).toBe(true);
+  });
+
+  it('gives every item exactly once whatever the counts per day (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.integer({ min: 0, max: 1200 }), { minLength: 1, maxLength: 40 }), async (perDay) => {
+        const items = dataset(perDay);
+        const { client } = makeClient(
+          pagedApi(() => items),
+          { siteId: 12 },
+        );
+        const got: number[] = [];
+        for await (const v of client.paginate('visitors-list', { date: `last-${perDay.length}-days` }))
+          got.push(v.session_id);
+        expect(got).toEqual(items.map((i) => i.session_id));
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('skips items pushed onto the next page by new arrivals', async () => {
+    let items = dataset([1500]);
+    let pages = 0;
+    const api = pagedApi(() => items);
+    const { client } = makeClient(
+      (url) => {
+        const answer = api(url);
+        if (++pages === 1)
+          items = [{ session_id: 2_000_000, day: today }, { session_id: 2_000_001, day: today }, ...items];
+        return answer;
+      },
+      { siteId: 13 },
+    );
+    const got: number[] = [];
+    for await (const v of client.paginate('visitors-list', { date: 'today' })) got.push(v.session_id);
+    expect(new Set(got).size).toBe(got.length);
+    expect(got).toHaveLength(1500);
+  });
+
+  it('fetches a page only when the previous one is consumed, and gives pages whole', async () => {
+    const items = dataset([2500]);
+    const { client, seen } = makeClient(
+      pagedApi(() => items),
+      { siteId: 14 },
+    );
+    const pages = client.paginate('visitors-list', { date: 'today' }).pages()[Symbol.asyncIterator]();
+    const first = await pages.next();
+    expect(first.value?.items).toHaveLength(1000);
+    expect(first.value?.page).toBe(1);
+    expect(seen.urls).toHaveLength(1);
+    await pages.return?.();
+    expect(seen.urls).toHaveLength(1);
+  });
+
+  it('refuses parameters it sets itself and types without pages', async () => {
+    const { client } = makeClient(pagedApi(() => []));
+    const read = async (type: string, request: object) => {
+      for await (const _ of client.paginate(type as never, request as never)) break;
+    };
+    await expect(read('visitors-list', { limit: 10 })).rejects.toBeInstanceOf(ClickyParamError);
+    await expect(read('visitors', {})).rejects.toBeInstanceOf(ClickyParamError);
+    await expect(read('visitors-list', { date: 'last-blue-moon' })).rejects.toBeInstanceOf(ClickyParamError);
+  });
+
+  it('fails instead of looping when the answer ignores page', async () => {
+    const items = dataset([1000]);
+    const { client } = makeClient((url) => pagedApi(() => items)(new URL(url.href.replace(/page=\d+/, 'page=1'))), {
+      siteId: 15,
+    });
+    const read = async () => {
+      for await (const _ of client.paginate('visitors-list', { date: 'today' }));
+    };
+    await expect(read()).rejects.toBeInstanceOf(ClickyDecodeError);
+  });
+
+  it('reads a popular type over its whole range at once, and time_offset without windows', async () => {
+    const { client, seen } = makeClient((url) => ({
+      body: JSON.stringify({ [url.searchParams.get('type') ?? '']: [{ date: 'x', items: [] }] }),
+    }));
+    for await (const _ of client.paginate('pages', { date: 'last-30-days' }));
+    for await (const _ of client.paginate('actions-list', { time_offset: 3600 }));
+    expect(seen.urls.map((u) => u.searchParams.get('date'))).toEqual(['last-30-days', null]);
+  });
+});

@@ -1,0 +1,75 @@
+// Compile-time contract of the client: `pnpm typecheck` fails when a @ts-expect-error line stops being an error
+// or a type assertion stops holding. The runtime test only makes sure the file is loaded.
+import { describe, expectTypeOf, it } from 'vitest';
+import type { ClickyClient } from '../../src/client/client.ts';
+import type { ClickyResponse } from '../../src/client/response-promise.ts';
+import type {
+  DateGroup,
+  PopularItem,
+  SegmentSummaryItem,
+  TallyItem,
+  VisitorsListItem,
+} from '../../src/generated/data-types.ts';
+import { prepareRequest } from '../../src/request.ts';
+
+declare const clicky: ClickyClient;
+
+async function contract(): Promise<void> {
+  const r = await clicky.stats({ type: ['visitors', 'pages'], date: 'last-7-days', daily: true });
+  expectTypeOf(r.visitors[0]!.items[0]!.value).toEqualTypeOf<number>();
+  expectTypeOf(r.pages[0]!.items[0]!.title).toEqualTypeOf<string>();
+  expectTypeOf<keyof typeof r>().toEqualTypeOf<'visitors' | 'pages'>();
+  // @ts-expect-error not requested
+  void r.countries;
+
+  // @ts-expect-error a misspelt type
+  void clicky.stats({ type: ['visitros'] });
+  // @ts-expect-error a misspelt parameter
+  void clicky.stats({ type: 'pages', limt: 10 });
+  // @ts-expect-error a value of the wrong kind
+  void clicky.stats({ type: 'pages', limit: '10' });
+  // @ts-expect-error the credentials belong to the client
+  void clicky.stats({ type: 'pages', sitekey: 'x' });
+
+  const seg = await clicky.stats({ type: 'segmentation', segments: ['summary', 'countries'], country: 'us' });
+  expectTypeOf<keyof typeof seg>().toEqualTypeOf<'summary' | 'countries'>();
+  expectTypeOf(seg.summary[0]!.items[0]!).toEqualTypeOf<SegmentSummaryItem>();
+  // @ts-expect-error segmentation is keyed by its segments
+  void seg.segmentation;
+
+  const alert = await clicky.stats({ alert_id: 123 });
+  expectTypeOf(alert['visitors-list']).toEqualTypeOf<DateGroup<VisitorsListItem>[]>();
+
+  expectTypeOf(await clicky.pages({ limit: 5 })).toEqualTypeOf<DateGroup<PopularItem>[]>();
+  expectTypeOf(await clicky.visitors({ hourly: true })).toEqualTypeOf<DateGroup<TallyItem>[]>();
+  expectTypeOf(await clicky.visitorsList({ country: 'us' })).toEqualTypeOf<DateGroup<VisitorsListItem>[]>();
+  // @ts-expect-error limit does not apply to a tally
+  void clicky.visitors({ limit: 5 });
+  // @ts-expect-error country filters visitors-list and segmentation only
+  void clicky.pages({ country: 'us' });
+  // @ts-expect-error segmentation needs its segments
+  void clicky.segmentation({ country: 'us' });
+  const segments = await clicky.segmentation({ segments: ['web-browsers'] });
+  expectTypeOf<keyof typeof segments>().toEqualTypeOf<'web-browsers'>();
+
+  const full = await clicky.stats({ type: 'pages' }).withResponse();
+  expectTypeOf(full).toEqualTypeOf<ClickyResponse<{ pages: DateGroup<PopularItem>[] }>>();
+
+  for await (const v of clicky.paginate('visitors-list', { date: '2024-01-01,2024-12-31' })) {
+    expectTypeOf(v.time).toEqualTypeOf<number>();
+  }
+  for await (const page of clicky.paginate('actions-list').pages()) expectTypeOf(page.page).toEqualTypeOf<number>();
+  // @ts-expect-error paginate sets limit and page itself
+  clicky.paginate('visitors-list', { limit: 10 });
+  // @ts-expect-error a tally has no pages
+  clicky.paginate('visitors');
+
+  // @ts-expect-error prepareRequest is typed too
+  prepareRequest({ site_id: 1, sitekey: 'abcdefabcdef12', type: 'pages', limt: 3 });
+}
+
+describe('the client types', () => {
+  it('compile as written (checked by tsc)', () => {
+    expectTypeOf(contract).toBeFunction();
+  });
+});

@@ -1,0 +1,28 @@
+// @clicky-sdk/deno: createClient for Deno (and any runtime with fetch), published on JSR.
+import {
+  type ClickyClient,
+  type ClientOptions,
+  createClientWith,
+  type DecodeHints,
+  type FetchLike,
+  fetchTransport,
+} from '@clicky-sdk/core';
+import { decode, decodeStream } from '@clicky-sdk/decoders';
+
+export * from '@clicky-sdk/core';
+
+export interface DenoClientOptions extends ClientOptions {
+  /** The fetch to send with; default the global fetch. */
+  readonly fetch?: FetchLike;
+}
+
+/** A Clicky Analytics API client over fetch. */
+export function createClient(options: DenoClientOptions): ClickyClient {
+  return createClientWith(options, {
+    transport: fetchTransport(options.fetch),
+    decoder: {
+      decode: (body: string, hints: DecodeHints) => decode(body, hints),
+      decodeStream: (body: AsyncIterable<Uint8Array>, hints: DecodeHints) => decodeStream(body, hints),
+    },
+  });
+}

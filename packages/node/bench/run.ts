@@ -1,0 +1,97 @@
+// `pnpm bench` for the Node client, against the emulator on loopback:
+// 1. client.stats() per request vs bare undici.request + JSON.parse of the same URL (target <= 1.15x), the
+//    emulator in its own process;
+// 2. a 100k-visitor paginate() export: items/s, and its peak RSS vs a 10k export's (flat: < 1.5x), each export
+//    in its own process so its peak is its own.
+import { execFile, spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { addDays } from '@clicky-sdk/core';
+import { DEMO_SITE, startEmulator } from '@clicky-sdk/emulator';
+import { Agent, request } from 'undici';
+import { createClient } from '../src/index.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+/** The emulator in its own process, so the server's work does not share the client's event loop. */
+async function emulatorProcess(): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, [join(here, '../../emulator/dist/cli.js'), '--port', '0', '--days', '40']);
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('error', reject);
+    child.stdout.on('data', (chunk: Buffer) => {
+      const m = /at (http:\/\/[^/\s]+)\//.exec(String(chunk));
+      if (m?.[1]) resolve(m[1]);
+    });
+  });
+  return { url, stop: () => child.kill() };
+}
+
+async function overhead(): Promise<void> {
+  const emu = await emulatorProcess();
+  const clicky = createClient({ siteId: DEMO_SITE.id, sitekey: DEMO_SITE.sitekey, baseUrl: emu.url, retries: 0 });
+  const agent = new Agent({ keepAliveTimeout: 10_000 });
+  const url = clicky.prepare({ type: ['visitors', 'pages'], date: 'last-7-days', limit: 20 }).urlWithSitekey();
+  const bare = async (): Promise<unknown> => {
+    const { body } = await request(url, { dispatcher: agent });
+    return JSON.parse(await body.text());
+  };
+  const sdk = (): Promise<unknown> => clicky.stats({ type: ['visitors', 'pages'], date: 'last-7-days', limit: 20 });
+  const perRound = 300;
+  const time = async (fn: () => Promise<unknown>): Promise<number> => {
+    const start = performance.now();
+    for (let i = 0; i < perRound; i++) await fn();
+    return ((performance.now() - start) * 1000) / perRound;
+  };
+  for (let i = 0; i < 200; i++) await Promise.all([bare(), sdk()]);
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let round = 0; round < 9; round++) {
+    a.push(await time(bare));
+    b.push(await time(sdk));
+  }
+  const ratio = median(b) / median(a);
+  console.log('\nclient.stats() vs undici.request + JSON.parse, same URL, loopback (median of 9 rounds)');
+  console.log(`  undici.request + JSON.parse   ${median(a).toFixed(0).padStart(6)} µs/request   1.00x`);
+  console.log(
+    `  client.stats()                ${median(b).toFixed(0).padStart(6)} µs/request   ${ratio.toFixed(2)}x (target <= 1.15x)`,
+  );
+  await clicky.close();
+  await agent.close();
+  emu.stop();
+}
+
+interface ExportRun {
+  items: number;
+  ms: number;
+  peakRssBytes: number;
+}
+
+async function exportRun(url: string, date: string): Promise<ExportRun> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', join(here, 'export.ts'), url, String(DEMO_SITE.id), DEMO_SITE.sitekey, date],
+    { cwd: join(here, '..'), maxBuffer: 1 << 20 },
+  );
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as ExportRun;
+}
+
+async function exports(): Promise<void> {
+  const emu = await startEmulator({ seed: 1, days: 31, sites: [{ ...DEMO_SITE, visitorsPerDay: 3300 }] });
+  // The emulator makes a site's traffic on its first request: make it before timing anything.
+  await fetch(`${emu.url}/api/stats/4?site_id=${DEMO_SITE.id}&sitekey=${DEMO_SITE.sitekey}&type=visitors`);
+  const small = await exportRun(emu.url, `${addDays(emu.today, -2)},${emu.today}`);
+  const large = await exportRun(emu.url, `${addDays(emu.today, -30)},${emu.today}`);
+  await emu.close();
+  const mb = (b: number): string => `${(b / 1e6).toFixed(0)} MB`;
+  const line = (name: string, r: ExportRun): string =>
+    `  ${name.padEnd(10)} ${String(r.items).padStart(7)} items  ${((r.items / r.ms) * 1000).toFixed(0).padStart(7)} items/s  peak RSS ${mb(r.peakRssBytes)}`;
+  console.log('\npaginate() export of visitors-list (each export in its own process)');
+  console.log(line('10k', small));
+  console.log(line('100k', large));
+  console.log(`  peak RSS 100k / 10k: ${(large.peakRssBytes / small.peakRssBytes).toFixed(2)}x (target < 1.5x)`);
+}
+
+await overhead();
+if (!process.env.BENCH_SKIP_EXPORT) await exports();

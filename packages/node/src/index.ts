@@ -1,0 +1,26 @@
+// @clicky-sdk/node: createClient for Node and Bun, over undici with keep-alive and streamed decoding.
+import { type ClickyClient, type ClientOptions, createClientWith, type DecodeHints } from '@clicky-sdk/core';
+import { decode, decodeStream } from '@clicky-sdk/decoders';
+import type { Dispatcher } from 'undici';
+import { undiciTransport } from './undici-transport.ts';
+
+export * from '@clicky-sdk/core';
+export { type UndiciTransport, undiciTransport } from './undici-transport.ts';
+
+export interface NodeClientOptions extends ClientOptions {
+  /** An undici dispatcher (Pool, Agent, ProxyAgent, MockAgent) to send through; default a keep-alive Agent. */
+  readonly dispatcher?: Dispatcher;
+}
+
+/** A Clicky Analytics API client over undici. `close()` frees its connections. */
+export function createClient(options: NodeClientOptions): ClickyClient {
+  const { transport, close } = undiciTransport(options.dispatcher);
+  return createClientWith(options, {
+    transport,
+    close,
+    decoder: {
+      decode: (body: string, hints: DecodeHints) => decode(body, hints),
+      decodeStream: (body: AsyncIterable<Uint8Array>, hints: DecodeHints) => decodeStream(body, hints),
+    },
+  });
+}
