@@ -216,7 +216,7 @@ describe('slow and idle clients', () => {
       expect(res.status).toBe(200);
       expect(decode(await res.text(), { types: ['pages'] }).pages).toHaveLength(1);
     });
-  }, 40_000);
+  }, 120_000);
 });
 
 describe('any query string', () => {
