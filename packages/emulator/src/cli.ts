@@ -5,17 +5,17 @@
 import { parseArgs } from 'node:util';
 import { ClickyParamError, PLANS, type Plan } from '@clicky-sdk/core';
 import { DEMO_SITE, type SiteConfig } from './options.ts';
-import { ProblemList } from './problems.ts';
+import { ParamProblems } from './problems.ts';
 import { startEmulator } from './server.ts';
 
 const PLAN_NAMES = Object.keys(PLANS).join('|');
 const USAGE = `usage: clicky-emulator [--port 8787] [--host 127.0.0.1] [--seed 1] [--today YYYY-MM-DD] [--days 400] [--site ID:SITEKEY[:${PLAN_NAMES}[:TIME_ZONE]]]...`;
 
 /** `--site ID:SITEKEY[:PLAN[:TIME_ZONE]]`; startEmulator checks the values, this only splits them. */
-function site(spec: string, at: string, problems: ProblemList): SiteConfig | undefined {
+function site(spec: string, at: string, problems: ParamProblems): SiteConfig | undefined {
   const [id, sitekey, plan, timeZone, ...rest] = spec.split(':');
   if (!id || !/^\d+$/.test(id) || !sitekey || rest.length > 0) {
-    problems.add(at, 'form', 'expected ID:SITEKEY, ID:SITEKEY:PLAN or ID:SITEKEY:PLAN:TIME_ZONE');
+    problems.report(at, 'form', 'expected ID:SITEKEY, ID:SITEKEY:PLAN or ID:SITEKEY:PLAN:TIME_ZONE');
     return undefined;
   }
   return {
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const problems = new ProblemList();
+  const problems = new ParamProblems();
   const sites = values.site?.map((spec, i) => site(spec, `--site #${i + 1}`, problems)) ?? [DEMO_SITE];
   problems.throwIfAny();
   const emu = await startEmulator({

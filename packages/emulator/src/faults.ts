@@ -1,6 +1,6 @@
 // Fault injection: rules that make matching requests slow, fail, or break, for testing clients.
 import { checkFaultRule } from './check-fault-rule.ts';
-import { ProblemList } from './problems.ts';
+import { ParamProblems } from './problems.ts';
 import { DEFAULT_OUTPUT } from './spec-params.ts';
 
 export interface FaultMatch {
@@ -53,7 +53,7 @@ export class Faults {
 
   /** Adds a rule; returns a function that removes it. Throws ClickyParamError naming each bad field of `rule`. */
   add(rule: FaultRule): () => void {
-    const problems = new ProblemList();
+    const problems = new ParamProblems();
     checkFaultRule(rule, '', problems);
     problems.throwIfAny();
     const live: LiveRule = { rule: ownQuery(rule), seen: 0, applied: 0 };
