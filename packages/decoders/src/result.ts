@@ -1,14 +1,19 @@
-// The decoded result model (DESIGN.md): type -> date groups -> typed items, the same whichever format carried it.
-import type { DateGroup } from '@clicky-sdk/core';
+// The decoded result model (type -> date groups -> typed items, the same whichever format carried it) and the
+// options of decode() and encode().
+import type { DateGroup, OutputFormat } from '@clicky-sdk/core';
 
-export type Format = 'json' | 'xml' | 'php' | 'csv';
+/** A body as a string, or as bytes (UTF-8; invalid UTF-8 is refused). */
+export type Body = string | Uint8Array | ArrayBuffer;
 
 /** A decoded answer keyed by type (or segment name). Typed callers get `StatsResult<T>` from `decode`. */
 export type DecodedResult = Record<string, DateGroup<Record<string, unknown>>[]>;
 
+/** What the encoders write: a result as decode() returns it (the `start`/`end` of a group are not written). */
+export type Encodable = Readonly<Record<string, readonly DateGroup<object>[]>>;
+
 export interface DecodeOptions {
   /** The body's format; detected from `contentType` or the first bytes when absent. */
-  readonly format?: Format;
+  readonly format?: OutputFormat;
   /** The response's Content-Type, used for detection. */
   readonly contentType?: string;
   /**
@@ -26,9 +31,14 @@ export interface DecodeOptions {
   readonly maxDepth?: number;
 }
 
-/** Sets a property as an own data property: a `__proto__` key stays data and never touches a prototype. */
-export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__')
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
+/** What the request asked for that changes the layout the API writes. */
+export interface EncodeFlags {
+  /** daily=1 was asked: CSV writes tally-only results as "date,value" lines. */
+  readonly daily?: boolean;
+  /** hourly=1 was asked: XML writes an hour per <value> in one item. */
+  readonly hourly?: boolean;
+}
+
+export interface EncodeOptions extends EncodeFlags {
+  readonly format: OutputFormat;
 }

@@ -1,8 +1,7 @@
 // fast-check arbitraries for result trees, built from the generated field tables.
 
-import { DATA_TYPE_NAMES, DATA_TYPES } from '@clicky-sdk/core';
+import { DATA_TYPE_NAMES, DATA_TYPES, type FieldSpec, type ShapeSpec } from '@clicky-sdk/core';
 import fc from 'fast-check';
-import type { FieldSpec, ShapeSpec } from '../src/index.ts';
 import { SHAPES, TYPE_SHAPES } from '../src/index.ts';
 
 /** Text the API could send: printable ASCII, separators every format treats specially, and non-ASCII. */

@@ -1,13 +1,13 @@
 // The same data in any two formats decodes deep-equal: fast-check builds results from the generated tables,
 // encodes each to all four formats, and decodes them back.
 
-import type { DataType } from '@clicky-sdk/core';
+import type { DataType, OutputFormat } from '@clicky-sdk/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decode, decodeStream, encode, type Format } from '../src/index.ts';
+import { decode, decodeStream, encode } from '../src/index.ts';
 import { dailyTallies, result } from './arbitraries.ts';
 
-const FORMATS: Format[] = ['json', 'xml', 'php', 'csv'];
+const FORMATS: OutputFormat[] = ['json', 'xml', 'php', 'csv'];
 
 function chunked(text: string, size: number): ReadableStream<Uint8Array> {
   const bytes = new TextEncoder().encode(text);

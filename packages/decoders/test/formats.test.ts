@@ -1,9 +1,9 @@
 // What each format's layout module promises, case by case.
-import { ClickyApiError, ClickyDecodeError } from '@clicky-sdk/core';
+import { ClickyApiError, ClickyDecodeError, type OutputFormat } from '@clicky-sdk/core';
 import { describe, expect, it } from 'vitest';
-import { decode, detectFormat, encode, encodeError, type Format, formatFromContentType } from '../src/index.ts';
+import { decode, detectFormat, encode, encodeError, formatFromContentType } from '../src/index.ts';
 
-const FORMATS: Format[] = ['json', 'xml', 'php', 'csv'];
+const FORMATS: OutputFormat[] = ['json', 'xml', 'php', 'csv'];
 
 describe('error bodies', () => {
   it.each(FORMATS)('%s: the API message becomes ClickyApiError', (format) => {

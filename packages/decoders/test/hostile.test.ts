@@ -1,16 +1,16 @@
 // Hostile bodies: truncation at every offset, absurd lengths, deep nesting, prototype keys, entity attacks,
 // invalid UTF-8, a 50 MB body, and fuzzing. Each must give a correct result or a ClickyError, never a crash,
 // and never touch Object.prototype.
-import { ClickyApiError, ClickyDecodeError, ClickyError, type DataType } from '@clicky-sdk/core';
+import { ClickyApiError, ClickyDecodeError, ClickyError, type DataType, type OutputFormat } from '@clicky-sdk/core';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decode, encode, type Format } from '../src/index.ts';
+import { decode, encode } from '../src/index.ts';
 import { result } from './arbitraries.ts';
 
-const FORMATS: Format[] = ['json', 'xml', 'php', 'csv'];
+const FORMATS: OutputFormat[] = ['json', 'xml', 'php', 'csv'];
 
 /** Decodes and reports what happened; anything but a result or a ClickyError fails the test. */
-function outcome(body: string | Uint8Array, format: Format, types?: DataType[]): 'ok' | 'decode' | 'api' {
+function outcome(body: string | Uint8Array, format: OutputFormat, types?: DataType[]): 'ok' | 'decode' | 'api' {
   try {
     decode(body, types ? { format, types } : { format });
     return 'ok';
@@ -29,7 +29,10 @@ afterEach(() => {
 });
 
 const sample = fc.sample(result(false), { numRuns: 1, seed: 42 })[0] as Record<string, never>;
-const bodies = Object.fromEntries(FORMATS.map((f) => [f, encode(sample, { format: f })])) as Record<Format, string>;
+const bodies = Object.fromEntries(FORMATS.map((f) => [f, encode(sample, { format: f })])) as Record<
+  OutputFormat,
+  string
+>;
 
 describe('truncated bodies', () => {
   it.each(FORMATS)('%s: every prefix decodes correctly or fails with ClickyDecodeError', (format) => {
@@ -104,7 +107,7 @@ describe('bytes that are not UTF-8', () => {
 });
 
 describe('a 50 MB body', () => {
-  const big = (format: Format): string => {
+  const big = (format: OutputFormat): string => {
     const item = {
       time: 1656520164,
       time_pretty: 'Wed Jun 29 2022, 12:29p',

@@ -68,7 +68,13 @@ describe('reading PHP values', () => {
     const depth = 100_000;
     const body = `${'a:1:{i:0;'.repeat(depth)}N;${'}'.repeat(depth)}`;
     expect(() => phpUnserialize(body)).toThrow(/nesting no deeper than 64/);
-    expect(phpUnserialize(`${'a:1:{i:0;'.repeat(64)}N;${'}'.repeat(64)}`)).toBeDefined();
+    // 64 levels are allowed: a list holding a list ... holding null.
+    let deepest = phpUnserialize(`${'a:1:{i:0;'.repeat(64)}N;${'}'.repeat(64)}`);
+    for (let level = 0; level < 64; level++) {
+      expect(deepest).toHaveLength(1);
+      deepest = (deepest as unknown[])[0] as never;
+    }
+    expect(deepest).toBeNull();
   });
 
   it('keeps __proto__ and constructor keys as plain data', () => {

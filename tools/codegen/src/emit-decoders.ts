@@ -39,17 +39,17 @@ export function emitDecoders(spec: SpecModel, specPath: string): Map<string, str
       ]),
       'Each data type and segment name to its item shape.',
     );
+    const typeItems = new Map(spec.dataTypes.map((t) => [t.name, t.item]));
+    constant(
+      'SEGMENT_SHAPES',
+      'Readonly<Record<string, string>>',
+      Object.fromEntries(spec.segments.filter((s) => typeItems.get(s.name) !== s.item).map((s) => [s.name, s.item])),
+      "Each segment name whose item shape is not its data type's in core's DATA_TYPES (so typing needs no other table).",
+    );
   });
   return new Map([
     [`${DECODERS_DIR}/field-tables.ts`, text],
     [`${DECODERS_DIR}/item-typers.ts`, emitItemTypers(spec, specPath)],
-    [
-      `${DECODERS_DIR}/index.ts`,
-      renderTs('index.ts', specPath, (f) => {
-        f.addExportDeclaration({ moduleSpecifier: './field-tables.ts' });
-        f.addExportDeclaration({ moduleSpecifier: './item-typers.ts' });
-      }),
-    ],
   ]);
 }
 
@@ -61,22 +61,25 @@ const CONVERTER: Record<string, string> = {
   'string-map': 'asMap',
 };
 
-/** One statement typing one field in place: convert when present, delete when absent. */
+/**
+ * One statement typing one field in place: convert when present. An absent value comes back as DROP, which the
+ * caller removes once the item is typed (cheaper to write, and rare, than a delete per field).
+ */
 function fieldStatement(name: string, kind: FieldKind): string {
   const key = quote(name);
-  const path = `prefix + ${key}`;
+  const args = `v, w, prefix, ${key}`;
   const convert =
     typeof kind === 'string'
-      ? `${CONVERTER[kind]}(v, w, ${path})`
+      ? `${CONVERTER[kind]}(${args})`
       : 'list' in kind
-        ? `asList(v, w, ${path})`
-        : `asObject(v, w, ${path}, type${kind.object})`;
+        ? `asList(${args})`
+        : `asObject(${args}, type${kind.object})`;
   // A string field needs work only when it is not already a non-empty string: the common case costs one check.
   const guard =
     kind === 'string'
       ? `typeof (v = item[${key}]) !== 'string' ? v !== undefined : v === ''`
       : `(v = item[${key}]) !== undefined`;
-  return `if (${guard}) {\n  if ((v = ${convert}) === DROP) delete item[${key}];\n  else item[${key}] = v;\n}`;
+  return `if (${guard}) item[${key}] = ${convert};`;
 }
 
 /** Per item shape, a function that types an item in place with direct property access (fast in every engine). */
@@ -84,12 +87,12 @@ function emitItemTypers(spec: SpecModel, specPath: string): string {
   return renderTs('item-typers.ts', specPath, (f) => {
     f.addImportDeclaration({
       namedImports: ['asBoolean', 'asInteger', 'asList', 'asMap', 'asNumber', 'asObject', 'asText', 'DROP', 'missing'],
-      moduleSpecifier: '../typing-kit.ts',
+      moduleSpecifier: '../typing/kit.ts',
     });
     f.addImportDeclaration({
       isTypeOnly: true,
       namedImports: ['Item', 'ItemTyper', 'Where'],
-      moduleSpecifier: '../typing-kit.ts',
+      moduleSpecifier: '../typing/kit.ts',
     });
     for (const shape of spec.shapes) {
       const body = [
@@ -97,7 +100,10 @@ function emitItemTypers(spec: SpecModel, specPath: string): string {
         ...shape.fields.map((fl) => fieldStatement(fl.name, fl.kind)),
         ...shape.fields
           .filter((fl) => fl.required)
-          .map((fl) => `if (item[${quote(fl.name)}] === undefined) missing(w, prefix + ${quote(fl.name)});`),
+          .map(
+            (fl) =>
+              `if ((v = item[${quote(fl.name)}]) === undefined || v === DROP) missing(w, prefix, ${quote(fl.name)});`,
+          ),
       ];
       f.addFunction({
         name: `type${shape.name}`,

@@ -19,7 +19,6 @@ describe('generator output for fixtures/mini.openapi.yaml', () => {
       'packages/core/src/generated/params.ts',
       'packages/core/src/generated/tables.ts',
       'packages/decoders/src/generated/field-tables.ts',
-      'packages/decoders/src/generated/index.ts',
       'packages/decoders/src/generated/item-typers.ts',
       'spec/api.md',
     ]);

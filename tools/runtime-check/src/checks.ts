@@ -5,12 +5,13 @@ import {
   ClickyApiError,
   ClickyDecodeError,
   ClickyParamError,
+  type OutputFormat,
   parseAlertId,
   prepareRequest,
   resolveDateExpression,
   splitDateRange,
 } from '@clicky-sdk/core';
-import { decode, encode, type Format, phpSerialize, phpUnserialize } from '@clicky-sdk/decoders';
+import { decode, encode, phpSerialize, phpUnserialize } from '@clicky-sdk/decoders';
 
 export interface CheckReport {
   readonly runtime: string;
@@ -111,7 +112,7 @@ export async function runChecks(runtime: string): Promise<CheckReport> {
   );
   check('alert ids parse', () => parseAlertId('https://clicky.com/a/123') === 123);
 
-  for (const format of ['json', 'xml', 'php', 'csv'] as Format[]) {
+  for (const format of ['json', 'xml', 'php', 'csv'] as OutputFormat[]) {
     const body = encode(RESULT, { format });
     check(`${format}: round-trips to the same result`, () =>
       same(decode(body, { format, types: ['visitors', 'visitors-list'] }), RESULT),

@@ -200,3 +200,5 @@ export const TYPE_SHAPES: Readonly<Record<string, string>> = {
   segmentation: 'PopularItem',
   summary: 'SegmentSummaryItem',
 };
+/** Each segment name whose item shape is not its data type's in core's DATA_TYPES (so typing needs no other table). */
+export const SEGMENT_SHAPES: Readonly<Record<string, string>> = { summary: 'SegmentSummaryItem' };

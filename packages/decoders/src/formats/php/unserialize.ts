@@ -1,15 +1,12 @@
-// PHP's serialize() format, read in one pass and written back. Safe by construction: objects (O:, C:), enums
-// (E:) and references (r:, R:) are refused, never instantiated; nesting is bounded; a length or count that
-// the remaining input cannot hold is refused before anything is allocated. String lengths count UTF-8 bytes,
-// as PHP does, not UTF-16 units.
+// Reading PHP's serialize() format in one pass. Safe by construction: objects (O:, C:), enums (E:) and
+// references (r:, R:) are refused, never instantiated; nesting is bounded; a length or count that the remaining
+// input cannot hold is refused before anything is allocated. String lengths count UTF-8 bytes, as PHP does.
 import { ClickyDecodeError } from '@clicky-sdk/core';
-import { setOwn } from './result.ts';
+import { DEFAULT_MAX_DEPTH, NEED_MORE } from '../../codec.ts';
+import { setOwn } from '../../own.ts';
 
+/** A PHP value as plain data: integer-keyed arrays 0..n-1 are lists, other arrays objects. */
 export type PhpValue = null | boolean | number | string | PhpValue[] | { [key: string]: PhpValue };
-
-const fail = (expected: string, offset: number): never => {
-  throw new ClickyDecodeError('php', expected, { offset });
-};
 
 // The shortest element an array can hold is `i:0;N;`.
 const MIN_ELEMENT_CHARS = 6;
@@ -29,9 +26,14 @@ class Reader {
   /** The object shapes built last at each depth, each with a fast-layout template. */
   readonly #templates: { keys: string[]; template: { [key: string]: PhpValue } }[][] = [];
 
+  /**
+   * `final`: `s` is the whole rest of the body. When it is not (a streamed body), running out of text throws
+   * NEED_MORE instead of failing.
+   */
   constructor(
     readonly s: string,
     readonly maxDepth: number,
+    readonly final = true,
   ) {
     const wide: number[] = [];
     const re = /[\u0080-\uffff]+/g;
@@ -108,8 +110,14 @@ class Reader {
     return out;
   }
 
+  /** Fails at `offset`; or, when `probe` (the furthest character the failed check looked at) is past the end of a text that is not final, asks for more. */
+  fail(expected: string, offset: number, probe = -1): never {
+    if (!this.final && probe >= this.s.length) throw NEED_MORE;
+    throw new ClickyDecodeError('php', expected, { offset });
+  }
+
   expect(code: number, what: string): void {
-    if (this.s.charCodeAt(this.i) !== code) fail(what, this.i);
+    if (this.s.charCodeAt(this.i) !== code) this.fail(what, this.i, this.i);
     this.i++;
   }
 
@@ -123,10 +131,10 @@ class Reader {
     let n = 0;
     for (let c = s.charCodeAt(i); c >= 48 && c <= 57; c = s.charCodeAt(++i)) n = n * 10 + (c - 48);
     const digits = i - digitsStart;
-    if (digits === 0 || digits > 18 || s.charCodeAt(i) !== end) fail(what, start);
+    if (digits === 0 || digits > 18 || s.charCodeAt(i) !== end) this.fail(what, start, digits > 18 ? -1 : i);
     // Up to 15 digits the running sum is exact; longer ones are converted from text and checked.
     if (digits > 15) n = Math.abs(Number(s.slice(digitsStart, i)));
-    if (!Number.isSafeInteger(n)) fail(`${what} within ±2^53`, start);
+    if (!Number.isSafeInteger(n)) this.fail(`${what} within ±2^53`, start);
     this.i = i + 1;
     return s.charCodeAt(start) === 45 && n !== 0 ? -n : n;
   }
@@ -135,7 +143,7 @@ class Reader {
     const s = this.s;
     const at = this.i;
     const tag = s.charCodeAt(at);
-    if (s.charCodeAt(at + 1) !== 58 /* : */ && tag !== 78 /* N */) fail('a value tag followed by :', at);
+    if (s.charCodeAt(at + 1) !== 58 /* : */ && tag !== 78 /* N */) this.fail('a value tag followed by :', at, at + 1);
     switch (tag) {
       case 115 /* s */:
         return this.string();
@@ -147,26 +155,26 @@ class Reader {
       case 98 /* b */:
         {
           const c = s.charCodeAt(at + 2);
-          if ((c !== 48 && c !== 49) || s.charCodeAt(at + 3) !== 59) fail('b:0; or b:1;', at);
+          if ((c !== 48 && c !== 49) || s.charCodeAt(at + 3) !== 59) this.fail('b:0; or b:1;', at, at + 3);
           this.i = at + 4;
           return c === 49;
         }
       case 78 /* N */:
-        if (s.charCodeAt(at + 1) !== 59) fail('N;', at);
+        if (s.charCodeAt(at + 1) !== 59) this.fail('N;', at, at + 1);
         this.i = at + 2;
         return null;
       case 97 /* a */:
         return this.array();
       case 79 /* O */:
       case 67 /* C */:
-        return fail('plain data; PHP objects are refused', at);
+        return this.fail('plain data; PHP objects are refused', at);
       case 69 /* E */:
-        return fail('plain data; PHP enums are refused', at);
+        return this.fail('plain data; PHP enums are refused', at);
       case 114 /* r */:
       case 82 /* R */:
-        return fail('plain data; PHP references are refused', at);
+        return this.fail('plain data; PHP references are refused', at);
       default:
-        return fail('a PHP value (s, i, d, b, N or a)', at);
+        return this.fail('a PHP value (s, i, d, b, N or a)', at);
     }
   }
 
@@ -182,13 +190,14 @@ class Reader {
     if (bytes <= remaining && this.asciiRun(start, start + bytes)) {
       end = start + bytes;
     } else if (this.wide.length === 0) {
-      return fail(`a string of ${bytes} bytes, but only ${remaining} remain`, at);
+      return this.fail(`a string of ${bytes} bytes, but only ${remaining} remain`, at, s.length);
     } else {
-      if (bytes > remaining * MAX_BYTES_PER_UNIT) fail(`a string of ${bytes} bytes, but fewer remain`, at);
+      if (bytes > remaining * MAX_BYTES_PER_UNIT)
+        this.fail(`a string of ${bytes} bytes, but fewer remain`, at, s.length);
       end = start;
       let counted = 0;
       while (counted < bytes) {
-        if (end >= s.length) fail(`a string of ${bytes} bytes, but the body ends first`, at);
+        if (end >= s.length) this.fail(`a string of ${bytes} bytes, but the body ends first`, at, end);
         const c = s.charCodeAt(end);
         if (c < 0x80) counted += 1;
         else if (c < 0x800) counted += 2;
@@ -198,9 +207,9 @@ class Reader {
         } else counted += 3;
         end++;
       }
-      if (counted !== bytes) fail(`a string length of ${bytes} bytes that ends between characters`, at);
+      if (counted !== bytes) this.fail(`a string length of ${bytes} bytes that ends between characters`, at);
     }
-    if (s.charCodeAt(end) !== 34 || s.charCodeAt(end + 1) !== 59) fail('the closing "; of a string', end);
+    if (s.charCodeAt(end) !== 34 || s.charCodeAt(end + 1) !== 59) this.fail('the closing "; of a string', end, end + 1);
     this.i = end + 2;
     return s.slice(start, end);
   }
@@ -209,14 +218,15 @@ class Reader {
     const s = this.s;
     const at = this.i;
     const end = s.indexOf(';', at + 2);
-    if (end === -1 || end - at > 40) fail('a float ending in ;', at);
+    if (end === -1 || end - at > 40)
+      this.fail('a float ending in ;', at, end === -1 && s.length - at <= 40 ? s.length : -1);
     const text = s.slice(at + 2, end);
     let n: number;
     if (text === 'INF') n = Infinity;
     else if (text === '-INF') n = -Infinity;
     else if (text === 'NAN') n = Number.NaN;
     else if (/^-?\d+(?:\.\d+)?(?:E[-+]?\d+)?$/i.test(text)) n = Number(text);
-    else return fail('a float', at);
+    else return this.fail('a float', at);
     this.i = end + 1;
     return n;
   }
@@ -226,9 +236,10 @@ class Reader {
     const at = this.i;
     this.i += 2;
     const count = this.integer(58, 'an element count followed by :');
-    if (count < 0 || count > (s.length - this.i) / MIN_ELEMENT_CHARS) fail(`room for ${count} elements`, at);
+    if (count < 0 || count > (s.length - this.i) / MIN_ELEMENT_CHARS)
+      this.fail(`room for ${count} elements`, at, count < 0 ? -1 : s.length);
     this.expect(123, 'the { of an array');
-    if (++this.depth > this.maxDepth) fail(`nesting no deeper than ${this.maxDepth}`, at);
+    if (++this.depth > this.maxDepth) this.fail(`nesting no deeper than ${this.maxDepth}`, at);
     const result = count === 0 ? [] : this.elements(count);
     this.expect(125, 'the } closing an array');
     this.depth--;
@@ -283,7 +294,7 @@ class Reader {
       return this.integer(59, 'an integer key ending in ;');
     }
     if (tag === 115 /* s */ && s.charCodeAt(keyAt + 1) === 58) return this.string();
-    return fail('an integer or string key', keyAt);
+    return this.fail('an integer or string key', keyAt, keyAt + 1);
   }
 
   /**
@@ -327,8 +338,6 @@ class Reader {
   }
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
-
 /**
  * Reads serialized PHP piece by piece, for decoders that walk a known layout as text arrives: array headers
  * (without the room check, since the elements may not have arrived yet), keys, and whole values.
@@ -337,10 +346,10 @@ export class PhpCursor extends Reader {
   /** `a:N:{` of an array whose elements are read one by one; returns N. */
   arrayHeader(): number {
     const at = this.i;
-    if (this.s.charCodeAt(at) !== 97 || this.s.charCodeAt(at + 1) !== 58) fail('an array (a:N:{)', at);
+    if (this.s.charCodeAt(at) !== 97 || this.s.charCodeAt(at + 1) !== 58) this.fail('an array (a:N:{)', at, at + 1);
     this.i += 2;
     const count = this.integer(58, 'an element count followed by :');
-    if (count < 0) fail('a non-negative element count', at);
+    if (count < 0) this.fail('a non-negative element count', at);
     this.expect(123, 'the { of an array');
     return count;
   }
@@ -362,41 +371,9 @@ export class PhpCursor extends Reader {
 }
 
 /** Reads one serialized value that must fill the whole body. */
-export function unserialize(body: string, maxDepth = 64): PhpValue {
+export function unserialize(body: string, maxDepth: number = DEFAULT_MAX_DEPTH): PhpValue {
   const reader = new Reader(body, maxDepth);
   const value = reader.value();
-  if (reader.i !== body.length) fail('the end of the body after one value', reader.i);
+  if (reader.i !== body.length) reader.fail('the end of the body after one value', reader.i);
   return value;
-}
-
-const encoder = new TextEncoder();
-
-function utf8Length(s: string): number {
-  // Fast path for ASCII, which is most of what the API sends.
-  return NON_ASCII.test(s) ? encoder.encode(s).length : s.length;
-}
-
-/** PHP's serialize() of plain data: lists become integer-keyed arrays, objects string-keyed ones. */
-export function serialize(value: PhpValue): string {
-  if (value === null) return 'N;';
-  if (typeof value === 'boolean') return value ? 'b:1;' : 'b:0;';
-  if (typeof value === 'number') {
-    if (Number.isInteger(value) && Number.isSafeInteger(value)) return `i:${value};`;
-    return `d:${Number.isNaN(value) ? 'NAN' : value === Infinity ? 'INF' : value === -Infinity ? '-INF' : String(value)};`;
-  }
-  if (typeof value === 'string') return `s:${utf8Length(value)}:"${value}";`;
-  const parts: string[] = [];
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => {
-      parts.push(`i:${i};${serialize(v)}`);
-    });
-    return `a:${value.length}:{${parts.join('')}}`;
-  }
-  const keys = Object.keys(value);
-  for (const k of keys) {
-    // PHP turns numeric-string keys into integer keys; so do we, to write what PHP would.
-    const key = /^(?:0|-?[1-9]\d{0,17})$/.test(k) && Number.isSafeInteger(Number(k)) ? `i:${k};` : serialize(k);
-    parts.push(`${key}${serialize(value[k] as PhpValue)}`);
-  }
-  return `a:${keys.length}:{${parts.join('')}}`;
 }

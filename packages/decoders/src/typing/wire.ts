@@ -1,6 +1,6 @@
-// Typed values back to the API's wire form (the encoders' half of typing.ts): numbers and booleans become
+// Typed values back to the API's wire form (the encoders' half of result.ts): numbers and booleans become
 // strings, "1"/"0" for booleans, objects and lists keep their structure.
-import { setOwn } from './result.ts';
+import { setOwn } from '../own.ts';
 
 export type WireValue = string | WireValue[] | { [key: string]: WireValue };
 

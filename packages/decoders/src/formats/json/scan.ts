@@ -1,9 +1,7 @@
 // Finding where JSON values end in text that may still be arriving: the streaming JSON reader hands each
 // complete value to JSON.parse, so only this scan is done in JavaScript.
 import { ClickyDecodeError } from '@clicky-sdk/core';
-
-/** Thrown when the text ends before the value does: wait for more text. */
-export const NEED_MORE: unique symbol = Symbol('need more text');
+import { NEED_MORE } from '../../codec.ts';
 
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9;
 

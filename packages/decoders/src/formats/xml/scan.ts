@@ -1,6 +1,6 @@
 // A small, strict XML reader for the documents the API sends: elements, attributes, text, CDATA, the five
 // named entities and character references, comments and the declaration. It builds the same node tree as
-// fast-xml-parser with the options in formats/xml.ts, several times faster. Anything outside that subset
+// fast-xml-parser with the options in fallback.ts, several times faster. Anything outside that subset
 // (a DTD, a processing instruction in the body, mixed content, a malformed tag) makes it give up and return
 // undefined, and the caller falls back to fast-xml-parser, which then decides.
 
@@ -259,6 +259,9 @@ interface BranchShape {
   readonly plan: readonly (readonly [string, number[]])[];
   readonly template: Readonly<Record<string, null>>;
 }
+
+/** A node that may repeat, as a list. */
+export const listOf = (n: XmlNode | XmlNode[]): XmlNode[] => (Array.isArray(n) ? n : [n]);
 
 /** Adds a child under its name; a second child of the same name turns the entry into a list. */
 export function addChild(branch: XmlBranch, name: string, child: XmlNode): void {

@@ -1,11 +1,12 @@
 // Turns the wire model every format parses into (type -> dates -> items of strings) into the typed result.
 // Items are typed in place by the generated per-shape typers: the parsers hand over fresh objects, and not
 // copying them is what keeps the JSON path close to bare JSON.parse.
-import { ClickyDecodeError } from '@clicky-sdk/core';
-import { TYPE_SHAPES } from './generated/field-tables.ts';
-import { ITEM_TYPERS } from './generated/item-typers.ts';
-import { type DecodedResult, type Format, setOwn } from './result.ts';
-import { fail, type Where } from './typing-kit.ts';
+import { ClickyDecodeError, isRecord, type OutputFormat } from '@clicky-sdk/core';
+import { ITEM_TYPERS } from '../generated/item-typers.ts';
+import { setOwn } from '../own.ts';
+import type { DecodedResult } from '../result.ts';
+import { dropMarked, fail, type Where } from './kit.ts';
+import { shapeNameOf } from './shapes.ts';
 
 /** What every format's parser produces. Scalars are usually strings; numbers, booleans and null are tolerated. */
 export interface WireType {
@@ -31,42 +32,39 @@ function dateBounds(date: string, w: Where): { start: string; end: string } {
   });
 }
 
+/** What typing needs to know of the request: the part of CodecOptions it reads. */
 export interface TypingOptions {
-  readonly format: Format;
-  readonly types?: readonly string[] | undefined;
-  readonly multiValues?: boolean | undefined;
-  readonly partial?: boolean | undefined;
+  readonly types: readonly string[] | undefined;
+  readonly multiValues: boolean;
+  readonly partial: boolean;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const has = (o: object, k: string): boolean => Object.hasOwn(o, k);
 
 /** Builds the typed result from the wire model; checks the body holds exactly the requested types, when given. */
-export function typeResult(wire: readonly WireType[], options: TypingOptions): DecodedResult {
+export function typeResult(wire: readonly WireType[], format: OutputFormat, options: TypingOptions): DecodedResult {
   const result: DecodedResult = {};
   const w: Where = {
-    format: options.format,
-    multiValues: options.multiValues === true,
-    partial: options.partial === true,
+    format,
+    multiValues: options.multiValues,
+    partial: options.partial,
     type: '',
     date: 0,
     item: 0,
+    dropped: 0,
   };
   for (const entry of wire) {
     w.type = entry.type;
     if (options.types && !options.types.includes(entry.type)) {
       throw new ClickyDecodeError(
-        options.format,
+        format,
         `only the requested types (${options.types.join(', ')}), got ${JSON.stringify(entry.type.slice(0, 40))}`,
       );
     }
     if (has(result, entry.type))
-      throw new ClickyDecodeError(
-        options.format,
-        `each type once, got ${JSON.stringify(entry.type.slice(0, 40))} twice`,
-      );
+      throw new ClickyDecodeError(format, `each type once, got ${JSON.stringify(entry.type.slice(0, 40))} twice`);
     // A type the spec does not know keeps its items as sent.
-    const shape = has(TYPE_SHAPES, entry.type) ? TYPE_SHAPES[entry.type] : undefined;
+    const shape = shapeNameOf(entry.type);
     const typer = shape === undefined ? undefined : ITEM_TYPERS[shape];
     const groups = entry.dates.map((d, di) => {
       w.date = di;
@@ -75,15 +73,19 @@ export function typeResult(wire: readonly WireType[], options: TypingOptions): D
       for (let i = 0; i < items.length; i++) {
         const item = items[i];
         w.item = i;
-        if (!isRecord(item)) fail(w, '', 'an item object');
-        if (typer) typer(item as Record<string, unknown>, w);
+        if (!isRecord(item)) fail(w, '', '', 'an item object');
+        if (typer) {
+          w.dropped = 0;
+          typer(item, w);
+          if (w.dropped > 0) dropMarked(item);
+        }
       }
       return { date: d.date, start, end, items: items as Record<string, unknown>[] };
     });
     setOwn(result, entry.type, groups);
   }
   for (const t of options.types ?? []) {
-    if (!has(result, t)) throw new ClickyDecodeError(options.format, `the requested type ${t}, which the body lacks`);
+    if (!has(result, t)) throw new ClickyDecodeError(format, `the requested type ${t}, which the body lacks`);
   }
   return result;
 }

@@ -1,0 +1,60 @@
+// The two contracts every format implements: a Codec (decode, stream, encode one format) and the LayoutReader
+// its streaming decode returns. The registry is just a list of codecs (see decoder.ts).
+import type { OutputFormat } from '@clicky-sdk/core';
+import type { DecodedResult, Encodable, EncodeFlags } from './result.ts';
+
+/** Nesting the recursive readers accept when the caller does not say (`maxDepth`). */
+export const DEFAULT_MAX_DEPTH = 64;
+
+/** The decode options a codec receives: resolved, every field present. */
+export interface CodecOptions {
+  /** The requested types (or segments): the body must hold exactly these. Undefined: whatever it holds. */
+  readonly types: readonly string[] | undefined;
+  /** custom_keys_multi_values=1: every custom value is a list. */
+  readonly multiValues: boolean;
+  /** visitor-details: items hold only the fields asked for, so required ones may be absent. */
+  readonly partial: boolean;
+  /** The requested date, for retired v1/v2 XML bodies that do not say it. */
+  readonly date: string | undefined;
+  /** Nesting deeper than this is refused by readers that recurse. */
+  readonly maxDepth: number;
+}
+
+/**
+ * Reads one format's body as its text arrives. `push` takes the next piece of text (any size, split anywhere);
+ * `end` says the body is complete and returns the decoded result. Both throw ClickyApiError for the API's error
+ * body and ClickyDecodeError for anything else that is not the format's layout. A reader never fails for lack of
+ * text in `push`: internally its scanners throw NEED_MORE, and the reader waits for more.
+ */
+export interface LayoutReader {
+  push(chunk: string): void;
+  end(): DecodedResult;
+  /** The most characters of text it has held at once: the unread tail, for readers that read unit by unit. */
+  readonly maxHeld: number;
+}
+
+/**
+ * Thrown by a scanner when the text ends inside the thing it reads: the one way a reader learns to wait for
+ * more text. At the end of the body it becomes a ClickyDecodeError.
+ */
+export const NEED_MORE: unique symbol = Symbol('need more text');
+
+/** One output format: how to recognise, decode (whole or streamed) and write it. */
+export interface Codec {
+  readonly format: OutputFormat;
+  /** Whether a media type (lower case, no parameters: `application/json`) names this format. */
+  accepts(mediaType: string): boolean;
+  /** Whether a body's first characters (from the first one that is not white space) look like this format. */
+  sniff(head: string): boolean;
+  /** Decodes a whole body's text. */
+  decode(text: string, options: CodecOptions): DecodedResult;
+  /**
+   * A reader for a body that arrives in pieces; it gives the same answer as `decode` on the joined text. A codec
+   * without one is streamed by gathering the text and decoding it whole (smaller, for bundles that need that).
+   */
+  reader?(options: CodecOptions): LayoutReader;
+  /** The API's text for a result. */
+  encode(result: Encodable, flags: EncodeFlags): string;
+  /** The API's error body with this message. */
+  encodeError(message: string): string;
+}

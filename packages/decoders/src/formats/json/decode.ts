@@ -1,0 +1,25 @@
+// Decoding a whole JSON (or JSONP) body: JSON.parse, the layout check, then typing in place.
+import { ClickyDecodeError } from '@clicky-sdk/core';
+import type { CodecOptions } from '../../codec.ts';
+import type { DecodedResult } from '../../result.ts';
+import { typeResult } from '../../typing/result.ts';
+import { unwrapJsonp } from './jsonp.ts';
+import { asWire } from './layout.ts';
+
+/** Where JSON.parse stopped, when its message says so (V8: "at position N"). */
+function offsetOf(error: unknown): number | undefined {
+  const m = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+  return m ? Number(m[1]) : undefined;
+}
+
+export function decodeJson(text: string, options: CodecOptions): DecodedResult {
+  let tree: unknown;
+  try {
+    tree = JSON.parse(unwrapJsonp(text));
+  } catch (e) {
+    // Truncated or malformed text, or nesting deeper than the engine's stack: all the same to the caller.
+    const offset = offsetOf(e);
+    throw new ClickyDecodeError('json', 'valid JSON', offset === undefined ? {} : { offset });
+  }
+  return typeResult(asWire(tree), 'json', options);
+}

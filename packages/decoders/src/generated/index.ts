@@ -1,5 +1,0 @@
-// generated from spec/clicky.openapi.yaml by tools/codegen; do not edit.
-// Change the spec or the generator, then run `pnpm generate`.
-
-export * from './field-tables.ts';
-export * from './item-typers.ts';
