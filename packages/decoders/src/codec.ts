@@ -1,10 +1,18 @@
 // The two contracts every format implements: a Codec (decode, stream, encode one format) and the LayoutReader
 // its streaming decode returns. The registry is just a list of codecs (see decoder.ts).
 import type { OutputFormat } from '@clicky-sdk/core';
-import type { DecodedResult, Encodable, EncodeFlags } from './result.ts';
+import type { DecodedResult, DecodeProblem, Encodable, EncodeFlags } from './result.ts';
 
 /** Nesting the recursive readers accept when the caller does not say (`maxDepth`). */
 export const DEFAULT_MAX_DEPTH = 64;
+/** The most nesting a caller may allow: the readers recurse a few frames a level, well inside any engine's stack. */
+export const MAX_DEPTH_LIMIT = 512;
+
+/** A maxDepth the readers can honour: a whole number from 1 to MAX_DEPTH_LIMIT; NaN or no number the default. */
+export function clampDepth(depth: number | undefined): number {
+  if (typeof depth !== 'number' || Number.isNaN(depth)) return DEFAULT_MAX_DEPTH;
+  return Math.min(MAX_DEPTH_LIMIT, Math.max(1, Math.floor(depth)));
+}
 
 /** The decode options a codec receives: resolved, every field present. */
 export interface CodecOptions {
@@ -16,8 +24,12 @@ export interface CodecOptions {
   readonly partial: boolean;
   /** The requested date, for retired v1/v2 XML bodies that do not say it. */
   readonly date: string | undefined;
-  /** Nesting deeper than this is refused by readers that recurse. */
+  /** Nesting deeper than this is refused by readers that recurse (1 to MAX_DEPTH_LIMIT). */
   readonly maxDepth: number;
+  /** Throw at the first problem instead of listing it. */
+  readonly strict: boolean;
+  /** Where this decode's problems go (see typing/problems.ts). */
+  readonly problems: DecodeProblem[];
 }
 
 /**

@@ -23,7 +23,22 @@ export const formatFromContentType: Decoder['formatFromContentType'] = (contentT
 export const formatFromBody: Decoder['formatFromBody'] = (body) => every.formatFromBody(body);
 
 export type { Codec, CodecOptions, LayoutReader } from './codec.ts';
-export { type ByteStream, createDecoder, type Decoder, type TypedDecodeOptions } from './decoder.ts';
+export { createDecode, type DecodeFn, type TypedDecodeOptions } from './decode.ts';
+export { createDecodeStream, type DecodeStreamFn, type StreamDecodeOptions } from './decode-stream.ts';
+export { createDecoder, type Decoder } from './decoder.ts';
 export { type PhpValue, phpSerialize, phpUnserialize } from './formats/php/index.ts';
 export { SHAPES, TYPE_SHAPES } from './generated/field-tables.ts';
-export type { Body, DecodedResult, DecodeOptions, Encodable, EncodeFlags, EncodeOptions } from './result.ts';
+export type {
+  Body,
+  Decoded,
+  DecodedResult,
+  DecodeOptions,
+  DecodeProblem,
+  Encodable,
+  EncodeFlags,
+  EncodeOptions,
+  Lenient,
+  LenientStatsResult,
+} from './result.ts';
+export type { ByteStream } from './stream-text.ts';
+export { problemsOf } from './typing/problems.ts';

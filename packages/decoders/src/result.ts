@@ -1,12 +1,40 @@
-// The decoded result model (type -> date groups -> typed items, the same whichever format carried it) and the
-// options of decode() and encode().
-import type { DateGroup, OutputFormat } from '@clicky-sdk/core';
+// The decoded result model (type -> date groups -> typed items, the same whichever format carried it), the
+// problems a decode kept going past, and the options of decode() and encode().
+import type { DataType, DateGroup, ItemOf, OutputFormat, ResultKey, SegmentName, StatsResult } from '@clicky-sdk/core';
 
 /** A body as a string, or as bytes (UTF-8; invalid UTF-8 is refused). */
 export type Body = string | Uint8Array | ArrayBuffer;
 
 /** A decoded answer keyed by type (or segment name). Typed callers get `StatsResult<T>` from `decode`. */
 export type DecodedResult = Record<string, DateGroup<Record<string, unknown>>[]>;
+
+/**
+ * Something in an item the decoder kept going past: a required field that is missing, a value it could not type
+ * (left out of the item), an item that is not an object (left out of its group). `found` is what the body held
+ * there, shortened; for an integer beyond ±2^53 it is the exact digits.
+ */
+export interface DecodeProblem {
+  /** Where, e.g. `visitors-list[0].items[3].time`. */
+  readonly path: string;
+  /** What the spec says belongs there, e.g. `an integer` or `the required field time`. */
+  readonly expected: string;
+  readonly found?: string;
+}
+
+/** An item as decoded without `strict`: any field may be absent, required ones too (a problem says why). */
+export type Lenient<I> = {
+  [K in keyof I]?: I[K] extends readonly unknown[] ? I[K] : I[K] extends object ? Lenient<I[K]> : I[K];
+};
+
+/** A result as decoded without `strict`: the requested types, their items lenient. */
+export type LenientStatsResult<T extends DataType = DataType, S extends SegmentName = never> = {
+  [K in ResultKey<T, S>]: DateGroup<Lenient<ItemOf<K>>>[];
+};
+
+/** What decode() returns: lenient items, or with `strict` items with every required field. Its problems: problemsOf. */
+export type Decoded<T extends DataType, S extends SegmentName, Strict extends boolean> = Strict extends true
+  ? StatsResult<T, S>
+  : LenientStatsResult<T, S>;
 
 /** What the encoders write: a result as decode() returns it (the `start`/`end` of a group are not written). */
 export type Encodable = Readonly<Record<string, readonly DateGroup<object>[]>>;
@@ -27,8 +55,16 @@ export interface DecodeOptions {
   readonly partial?: boolean;
   /** The requested date (YYYY-MM-DD or START,END): needed only for retired v1/v2 XML bodies, which lack it. */
   readonly date?: string;
-  /** Nesting deeper than this in a PHP body is refused. Default 64. */
+  /**
+   * Nesting deeper than this is refused in PHP and XML bodies, whose readers recurse (JSON's does not). Default
+   * 64; a value that is not a number from 1 to 512 is brought into that range (NaN gives the default).
+   */
   readonly maxDepth?: number;
+  /**
+   * Throw ClickyDecodeError at the first problem (a missing required field, a value that cannot be typed)
+   * instead of keeping the item and listing the problem; the result's type then has every required field.
+   */
+  readonly strict?: boolean;
 }
 
 /** What the request asked for that changes the layout the API writes. */

@@ -12,8 +12,14 @@ const MIN_RETRY_CHARS = 4096;
  * a long unit arriving in small chunks is re-read a logarithmic number of times: linear time for any chunking.
  */
 export abstract class TailReader implements LayoutReader {
+  /** The unread tail, as read last. */
   #text = '';
+  /** Chunks pushed since: joined once when read, so the text is one flat string and never a long rope. */
+  #pending: string[] = [];
+  #held = 0;
   #retryAt = 0;
+  /** Set by holdRest(): nothing more is read before the end. */
+  #holding = false;
   /** Characters read off the front before the current tail: error offsets count from the start of the body. */
   #base = 0;
   /** The most text held at once (the streaming tests read it). */
@@ -22,10 +28,15 @@ export abstract class TailReader implements LayoutReader {
   protected consumed = 0;
 
   push(chunk: string): void {
-    this.#text += chunk;
-    const held = this.#text.length;
-    if (held > this.maxHeld) this.maxHeld = held;
-    if (held >= this.#retryAt) this.#run(false);
+    this.#pending.push(chunk);
+    this.#held += chunk.length;
+    if (this.#held > this.maxHeld) this.maxHeld = this.#held;
+    if (this.#held >= this.#retryAt && !this.#holding) this.#run(false);
+  }
+
+  /** From now on the text is only gathered, and read at the end (a body read whole, or the rest after the data). */
+  protected holdRest(): void {
+    this.#holding = true;
   }
 
   end(): DecodedResult {
@@ -39,7 +50,8 @@ export abstract class TailReader implements LayoutReader {
 
   /** Decodes a whole body: one read, no waiting. */
   whole(text: string): DecodedResult {
-    this.#text = text;
+    this.#pending.push(text);
+    this.#held += text.length;
     return this.end();
   }
 
@@ -56,7 +68,15 @@ export abstract class TailReader implements LayoutReader {
   protected abstract endedEarly(): ClickyDecodeError;
 
   #run(final: boolean): void {
-    const text = this.#text;
+    const pending = this.#pending;
+    const text =
+      pending.length === 0
+        ? this.#text
+        : this.#text === '' && pending.length === 1
+          ? (pending[0] as string)
+          : this.#text + pending.join('');
+    this.#text = text;
+    this.#pending = [];
     this.consumed = 0;
     this.#retryAt = 0;
     try {
@@ -71,6 +91,7 @@ export abstract class TailReader implements LayoutReader {
       this.#text = text.slice(this.consumed);
       this.#base += this.consumed;
     }
+    this.#held = this.#text.length;
   }
 
   /** A decode error with its offset counted from the start of the body rather than of the tail. */

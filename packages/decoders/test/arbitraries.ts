@@ -24,7 +24,8 @@ function fieldValue(spec: FieldSpec, multiValues: boolean): fc.Arbitrary<unknown
   if (spec === 'integer') return integer;
   if (spec === 'number') return decimal;
   if (spec === 'boolean') return fc.boolean();
-  if (spec === 'string') return text;
+  // An empty string is a value too ("" in JSON, s:0:"" in PHP, <x></x> in XML, a quoted "" in CSV).
+  if (spec === 'string') return fc.oneof({ weight: 9, arbitrary: text }, { weight: 1, arbitrary: fc.constant('') });
   if (spec === 'string-map') {
     const value: fc.Arbitrary<string | string[]> = multiValues ? fc.array(text, { minLength: 1, maxLength: 3 }) : text;
     return fc.dictionary(key, value, { minKeys: 1, maxKeys: 3 }).map((d) => structuredClone(d));

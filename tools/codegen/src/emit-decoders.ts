@@ -74,10 +74,10 @@ function fieldStatement(name: string, kind: FieldKind): string {
       : 'list' in kind
         ? `asList(${args})`
         : `asObject(${args}, type${kind.object})`;
-  // A string field needs work only when it is not already a non-empty string: the common case costs one check.
+  // A string field (an empty string is a value too) needs work only when it holds something else.
   const guard =
     kind === 'string'
-      ? `typeof (v = item[${key}]) !== 'string' ? v !== undefined : v === ''`
+      ? `typeof (v = item[${key}]) !== 'string' && v !== undefined`
       : `(v = item[${key}]) !== undefined`;
   return `if (${guard}) item[${key}] = ${convert};`;
 }

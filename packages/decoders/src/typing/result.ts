@@ -5,7 +5,8 @@ import { ClickyDecodeError, isRecord, type OutputFormat } from '@clicky-sdk/core
 import { ITEM_TYPERS } from '../generated/item-typers.ts';
 import { setOwn } from '../own.ts';
 import type { DecodedResult } from '../result.ts';
-import { dropMarked, fail, type Where } from './kit.ts';
+import { dropMarked, type ItemTyper, pathOf, type Where } from './kit.ts';
+import { type ProblemSink, report, shown } from './problems.ts';
 import { shapeNameOf } from './shapes.ts';
 
 /** What every format's parser produces. Scalars are usually strings; numbers, booleans and null are tolerated. */
@@ -18,28 +19,59 @@ export interface WireDate {
   readonly items: unknown[];
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** True for YYYY-MM-DD (digits in place; the calendar is the API's business). */
+export function isDay(s: string): boolean {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  for (let i = 0; i < 10; i++) {
+    const c = s.charCodeAt(i);
+    if (i !== 4 && i !== 7 && (c < 48 || c > 57)) return false;
+  }
+  return true;
+}
+
+/** True for a date label: YYYY-MM-DD or START,END. */
+export function isDateLabel(s: string): boolean {
+  return isDay(s) || (s.length === 21 && s.charCodeAt(10) === 44 && isDay(s.slice(0, 10)) && isDay(s.slice(11)));
+}
 
 /** `date` as sent, plus its first and last day: "2024-10-29" or "2024-10-01,2024-10-31". */
 function dateBounds(date: string, w: Where): { start: string; end: string } {
-  if (DAY.test(date)) return { start: date, end: date };
-  const comma = date.indexOf(',');
-  const start = date.slice(0, comma);
-  const end = date.slice(comma + 1);
-  if (comma > 0 && DAY.test(start) && DAY.test(end)) return { start, end };
+  if (isDay(date)) return { start: date, end: date };
+  if (isDateLabel(date)) return { start: date.slice(0, 10), end: date.slice(11) };
   throw new ClickyDecodeError(w.format, `a date YYYY-MM-DD or START,END, got ${JSON.stringify(date.slice(0, 40))}`, {
     path: `${w.type}[${w.date}].date`,
   });
 }
 
 /** What typing needs to know of the request: the part of CodecOptions it reads. */
-export interface TypingOptions {
+export interface TypingOptions extends ProblemSink {
   readonly types: readonly string[] | undefined;
   readonly multiValues: boolean;
   readonly partial: boolean;
 }
 
 const has = (o: object, k: string): boolean => Object.hasOwn(o, k);
+
+/** Types a group's items in place; an item that is not an object is a problem and is left out. */
+function typeItems(items: unknown[], typer: ItemTyper | undefined, w: Where): Record<string, unknown>[] {
+  let kept = 0;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    w.item = i;
+    if (!isRecord(item)) {
+      report(w.sink, w.format, pathOf(w, '', ''), 'an item object', shown(item));
+      continue;
+    }
+    if (typer) {
+      w.dropped = 0;
+      typer(item, w);
+      if (w.dropped > 0) dropMarked(item);
+    }
+    items[kept++] = item;
+  }
+  items.length = kept;
+  return items as Record<string, unknown>[];
+}
 
 /** Builds the typed result from the wire model; checks the body holds exactly the requested types, when given. */
 export function typeResult(wire: readonly WireType[], format: OutputFormat, options: TypingOptions): DecodedResult {
@@ -48,6 +80,7 @@ export function typeResult(wire: readonly WireType[], format: OutputFormat, opti
     format,
     multiValues: options.multiValues,
     partial: options.partial,
+    sink: options,
     type: '',
     date: 0,
     item: 0,
@@ -69,18 +102,7 @@ export function typeResult(wire: readonly WireType[], format: OutputFormat, opti
     const groups = entry.dates.map((d, di) => {
       w.date = di;
       const { start, end } = dateBounds(d.date, w);
-      const items = d.items;
-      for (let i = 0; i < items.length; i++) {
-        const item = items[i];
-        w.item = i;
-        if (!isRecord(item)) fail(w, '', '', 'an item object');
-        if (typer) {
-          w.dropped = 0;
-          typer(item, w);
-          if (w.dropped > 0) dropMarked(item);
-        }
-      }
-      return { date: d.date, start, end, items: items as Record<string, unknown>[] };
+      return { date: d.date, start, end, items: typeItems(d.items, typer, w) };
     });
     setOwn(result, entry.type, groups);
   }

@@ -11,7 +11,36 @@ export function humanize(name: string): string {
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join(' ');
 }
-export const machineName = (header: string): string => header.trim().toLowerCase().replace(/\s+/g, '_');
+/** White space as JavaScript's trim() and \s see it. */
+const isWhite = (c: number): boolean =>
+  (c >= 9 && c <= 13) ||
+  c === 32 ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+/** A header the spec does not know, as a field name: lower case, each run of white space an underscore. */
+export function machineName(header: string): string {
+  const h = header.trim().toLowerCase();
+  // Words gathered and joined once: a flat string, where appending word by word would build a long rope.
+  const words: string[] = [];
+  let from = 0;
+  for (let i = 0; i < h.length; i++) {
+    if (!isWhite(h.charCodeAt(i))) continue;
+    words.push(h.slice(from, i));
+    while (i + 1 < h.length && isWhite(h.charCodeAt(i + 1))) i++;
+    from = i + 1;
+  }
+  if (from === 0) return h;
+  words.push(h.slice(from));
+  return words.join('_');
+}
 
 /** A column: where its value sits in an item (one key, or two for a nested field) and how it is written. */
 export interface Column {

@@ -36,7 +36,7 @@ export function encodeCsv(result: Encodable, options: EncodeFlags): string {
     if (dateValue) {
       for (const g of groups)
         lines.push(
-          csvLine([g.date, g.items.length === 0 ? '' : toWireScalar((g.items[0] as { value: unknown }).value)]),
+          csvLine([g.date, g.items.length === 0 ? undefined : toWireScalar((g.items[0] as { value: unknown }).value)]),
         );
       continue;
     }
@@ -54,7 +54,7 @@ export function encodeCsv(result: Encodable, options: EncodeFlags): string {
         if (!knownKeys.has(key)) columns.push({ header: humanize(key), path: [key], spec: undefined });
       lines.push(csvLine(columns.map((c) => c.header)));
       for (const m of flat)
-        lines.push(csvLine(columns.map((c) => (m.has(keyOf(c)) ? encodeCell(m.get(keyOf(c))) : ''))));
+        lines.push(csvLine(columns.map((c) => (m.has(keyOf(c)) ? encodeCell(m.get(keyOf(c))) : undefined))));
     }
   }
   return `${lines.join('\n')}\n`;

@@ -8,12 +8,10 @@ import type { CodecOptions } from '../../codec.ts';
 import { setOwn } from '../../own.ts';
 import type { DecodedResult } from '../../result.ts';
 import { TailReader } from '../../tail-reader.ts';
-import { typeResult } from '../../typing/result.ts';
+import { isDateLabel, typeResult } from '../../typing/result.ts';
 import { decodeCell } from './cells.ts';
 import { type Column, columnsOf, machineName } from './columns.ts';
 import { type CsvRow, readRow } from './rows.ts';
-
-const DATE_LABEL = /^\d{4}-\d{2}-\d{2}(?:,\d{4}-\d{2}-\d{2})?$/;
 
 type Section = { type: string; dates: { date: string; items: Record<string, unknown>[] }[] };
 
@@ -66,7 +64,7 @@ export class CsvLayoutReader extends TailReader {
         this.#error = [];
         return;
       }
-      if (DATE_LABEL.test(label)) {
+      if (isDateLabel(label)) {
         if (!this.#section)
           throw new ClickyDecodeError('csv', '"# TYPE" before the first date', { offset: this.#rowAt });
         this.#section.dates.push({ date: label, items: [] });
@@ -85,7 +83,7 @@ export class CsvLayoutReader extends TailReader {
     const group = section.dates.at(-1);
     if (!group) {
       // The date,value layout: no date lines, one "date,value" row per day.
-      if (row.fields.length !== 2 || !DATE_LABEL.test(first)) {
+      if (row.fields.length !== 2 || !isDateLabel(first)) {
         throw new ClickyDecodeError('csv', `"date,value" rows or a "# DATE" line in ${section.type}`, {
           offset: this.#rowAt,
         });
@@ -94,7 +92,7 @@ export class CsvLayoutReader extends TailReader {
       this.#header = [];
       return;
     }
-    if (this.#header !== undefined && this.#header.length === 0 && DATE_LABEL.test(first) && row.fields.length === 2) {
+    if (this.#header !== undefined && this.#header.length === 0 && isDateLabel(first) && row.fields.length === 2) {
       section.dates.push({ date: first, items: row.fields[1] === '' ? [] : [{ value: row.fields[1] }] });
       return;
     }
@@ -110,15 +108,22 @@ export class CsvLayoutReader extends TailReader {
       });
     }
     group.items.push(
-      this.#item(row.fields, header, `${section.type}[${section.dates.length - 1}].items[${group.items.length}]`),
+      this.#item(row, header, `${section.type}[${section.dates.length - 1}].items[${group.items.length}]`),
     );
   }
 
-  /** The columns of a header row, and the templates items are copied from (see #item). */
+  /** The columns of a header row; two columns for one field are refused (one would silently replace the other). */
   #readHeader(type: string, fields: readonly string[]): HeaderColumn[] {
     const known = columnsOf(type).byHeader;
+    const seen = new Set<string>();
     return fields.map((h) => {
       const col = known.get(h) ?? { header: h, path: [machineName(h)] as const, spec: undefined };
+      const key = col.path.join('.');
+      if (seen.has(key) || (col.path.length === 2 && seen.has(col.path[0])))
+        throw new ClickyDecodeError('csv', `a header without two columns for one field (${key.slice(0, 40)})`, {
+          offset: this.#rowAt,
+        });
+      seen.add(key);
       const spec = col.spec;
       return {
         ...col,
@@ -130,9 +135,10 @@ export class CsvLayoutReader extends TailReader {
   /**
    * One item from a row. Items are copied from a template object holding every column's key, then filled in:
    * copies of one template share V8's fast object layout, where adding many fields one by one would leave the
-   * item in slow dictionary mode. Empty cells are absent fields.
+   * item in slow dictionary mode. Empty cells are absent fields; `""` is an empty string.
    */
-  #item(cells: readonly string[], header: readonly HeaderColumn[], where: string): Record<string, unknown> {
+  #item(row: CsvRow, header: readonly HeaderColumn[], where: string): Record<string, unknown> {
+    const cells = row.fields;
     const template = this.#template ?? templateOf(header);
     this.#template = template;
     const item: Record<string, unknown> = { ...template.top };
@@ -140,14 +146,14 @@ export class CsvLayoutReader extends TailReader {
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i] as string;
       const col = header[i] as HeaderColumn;
-      if (cell === '') {
+      if (cell === '' && !row.emptyQuoted?.has(i)) {
         gaps = true;
         continue;
       }
       const value =
-        col.cell === 'text'
+        col.cell === 'text' || cell === ''
           ? cell
-          : decodeCell(cell, col.spec, this.#options.multiValues, `${where}.${col.path.join('.')}`);
+          : decodeCell(cell, col.spec, this.#options, `${where}.${col.path.join('.')}`);
       if (col.path.length === 1) setOwn(item, col.path[0], value);
       else {
         const [outer, inner] = col.path;

@@ -8,8 +8,11 @@ import { asWire } from './layout.ts';
 
 /** Where JSON.parse stopped, when its message says so (V8: "at position N"). */
 function offsetOf(error: unknown): number | undefined {
-  const m = /position (\d+)/.exec(error instanceof Error ? error.message : '');
-  return m ? Number(m[1]) : undefined;
+  const message = error instanceof Error ? error.message : '';
+  const at = message.indexOf('position ') + 9;
+  let end = at;
+  while (end < message.length && end - at < 16 && message.charCodeAt(end) >= 48 && message.charCodeAt(end) <= 57) end++;
+  return at > 8 && end > at ? Number(message.slice(at, end)) : undefined;
 }
 
 export function decodeJson(text: string, options: CodecOptions): DecodedResult {

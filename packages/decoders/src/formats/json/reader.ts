@@ -1,7 +1,11 @@
-// Reading the JSON layout as its text arrives: the outer array, each type's and date's keys in any order, and
+// Reading the JSON layout as its text arrives: the outer array, each type's and date's members in any order, and
 // the items one by one, each handed to JSON.parse as soon as it is complete; only the unread tail is kept.
+// Only what has the layout's shape is read piece by piece: anything else (a type that is not an object, dates
+// that are not a list) is parsed whole and kept as it is, so the layout check at the end sees what JSON.parse
+// of the whole body would give, and a streamed body gets the same answer as a whole one.
 import { ClickyDecodeError } from '@clicky-sdk/core';
 import { type CodecOptions, NEED_MORE } from '../../codec.ts';
+import { setOwn } from '../../own.ts';
 import type { DecodedResult } from '../../result.ts';
 import { TailReader } from '../../tail-reader.ts';
 import { typeResult } from '../../typing/result.ts';
@@ -9,20 +13,24 @@ import { decodeJson } from './decode.ts';
 import { asWire } from './layout.ts';
 import { skipSpace, stringEnd, valueEnd } from './scan.ts';
 
-type Frame = 'types' | 'type-key' | 'dates' | 'date-key' | 'items' | 'done';
-/** A type object as read so far; `dates` and `items` exist once their key has been read. */
-interface TypeEntry {
-  type?: unknown;
-  error?: unknown;
-  dates?: { date?: unknown; items?: unknown[] }[];
-}
+/** Where the reader is: the outer list, a type object, its dates list, a date object, its items list. */
+type Frame = 'start' | 'types' | 'type' | 'dates' | 'date' | 'items' | 'done';
+
+/** The members the layout check reads; others are skipped (after JSON.parse has checked them). */
+const isLayoutKey = (isType: boolean, key: string): boolean =>
+  isType ? key === 'type' || key === 'error' || key === 'dates' : key === 'date' || key === 'items';
 
 /** A body that is not an array (an error object, JSONP) is read whole at the end. */
 export class JsonLayoutReader extends TailReader {
-  #frame: Frame | 'start' = 'start';
+  #frame: Frame = 'start';
+  /** No element (or member) of the current level has been read yet. */
   #first = true;
   #whole = false;
-  readonly #tree: TypeEntry[] = [];
+  readonly #tree: unknown[] = [];
+  #type: Record<string, unknown> = {};
+  #dates: unknown[] = [];
+  #date: Record<string, unknown> = {};
+  #items: unknown[] = [];
   readonly #options: CodecOptions;
 
   constructor(options: CodecOptions) {
@@ -38,6 +46,7 @@ export class JsonLayoutReader extends TailReader {
       at = next;
       this.consumed = at;
     }
+    if (this.#frame === 'done' || this.#whole) this.holdRest();
   }
 
   protected finish(rest: string): DecodedResult {
@@ -48,127 +57,111 @@ export class JsonLayoutReader extends TailReader {
         this.#frame === 'done' ? 'the end of the body after the array' : 'valid JSON (the body ends early)',
       );
     }
-    return typeResult(asWire(this.#tree.map(toEntry)), 'json', this.#options);
+    return typeResult(asWire(this.#tree), 'json', this.#options);
   }
 
   protected endedEarly(): ClickyDecodeError {
     return new ClickyDecodeError('json', 'valid JSON (the body ends early)');
   }
 
-  /** Starts reading the elements of a new level; returns where reading goes on. */
+  /** One step from `at`: a bracket, an element or a member; returns where it ended (`at` when it waits). */
+  #step(s: string, at: number, final: boolean): number {
+    const i = skipSpace(s, at);
+    if (i >= s.length) return at;
+    switch (this.#frame) {
+      case 'start':
+        if (s.charCodeAt(i) !== 91 /* [ */) {
+          this.#whole = true; // an error object, or JSONP
+          return at;
+        }
+        return this.#enter('types', i + 1);
+      case 'types':
+      case 'dates':
+      case 'items':
+        return this.#element(s, i, final);
+      case 'type':
+      case 'date':
+        return this.#member(s, i, final);
+      default:
+        return at;
+    }
+  }
+
   #enter(frame: Frame, next: number): number {
     this.#frame = frame;
     this.#first = true;
     return next;
   }
 
-  /** One step from `at`; returns where it ended (at itself when nothing could be read yet). */
-  #step(s: string, at: number, final: boolean): number {
-    let i = skipSpace(s, at);
-    if (i >= s.length) return at;
-    const c = s.charCodeAt(i);
-    const tree = this.#tree;
-    const type = tree[tree.length - 1];
-    const date = type?.dates?.[type.dates.length - 1];
-    // A separator, then the next element; or the closing bracket of this level.
-    const element = (close: number, onClose: () => void): number | undefined => {
-      if (c === close) {
-        onClose();
-        this.#first = false;
-        return i + 1;
-      }
-      if (!this.#first) {
-        if (c !== 44 /* , */)
-          throw new ClickyDecodeError('json', `a comma or ${String.fromCharCode(close)}`, { offset: i });
-        i = skipSpace(s, i + 1);
-        if (i >= s.length) throw NEED_MORE;
-      }
-      return undefined;
-    };
-    switch (this.#frame) {
-      case 'start':
-        if (c !== 91 /* [ */) {
-          this.#whole = true; // an error object, or JSONP: read whole at the end
-          return at;
-        }
-        return this.#enter('types', i + 1);
-      case 'types': {
-        const closed = element(93, () => (this.#frame = 'done'));
-        if (closed !== undefined) return closed;
-        expectObject(s, i, 'type');
-        tree.push({});
-        return this.#enter('type-key', i + 1);
-      }
-      case 'type-key':
-      case 'date-key': {
-        const closed = element(125, () => (this.#frame = this.#frame === 'type-key' ? 'types' : 'dates'));
-        if (closed !== undefined) return closed;
-        if (s.charCodeAt(i) !== 34) throw new ClickyDecodeError('json', 'a key', { offset: i });
-        const keyEnd = stringEnd(s, i);
-        const key = parse(s.slice(i, keyEnd), i) as string;
-        let v = skipSpace(s, keyEnd);
-        if (v >= s.length) throw NEED_MORE;
-        if (s.charCodeAt(v) !== 58 /* : */) throw new ClickyDecodeError('json', 'a colon after a key', { offset: v });
-        v = skipSpace(s, v + 1);
-        const list = this.#frame === 'type-key' ? 'dates' : 'items';
-        if (key === list) {
-          if (s.charCodeAt(v) !== 91)
-            throw v >= s.length ? NEED_MORE : new ClickyDecodeError('json', `a list for ${key}`, { offset: v });
-          if (list === 'dates' && type) type.dates = [];
-          if (list === 'items' && date) date.items = [];
-          return this.#enter(list, v + 1);
-        }
-        const end = valueEnd(s, v, final, 64);
-        const value: unknown = parse(s.slice(v, end), v);
-        if (this.#frame === 'type-key' && type) {
-          if (key === 'type') type.type = value;
-          else if (key === 'error') type.error = value;
-        } else if (date && key === 'date') date.date = value;
-        this.#first = false;
-        return end;
-      }
-      case 'dates': {
-        const closed = element(93, () => (this.#frame = 'type-key'));
-        if (closed !== undefined) return closed;
-        expectObject(s, i, 'date');
-        type?.dates?.push({});
-        return this.#enter('date-key', i + 1);
-      }
-      case 'items': {
-        const closed = element(93, () => (this.#frame = 'date-key'));
-        if (closed !== undefined) return closed;
-        const end = valueEnd(s, i, final, 64);
-        date?.items?.push(parse(s.slice(i, end), i));
-        this.#first = false;
-        return end;
-      }
-      default:
-        return at;
+  /** Where the next element or member starts: past the comma that must separate it from the one before. */
+  #separated(s: string, i: number, close: string): number {
+    if (this.#first) return i;
+    if (s.charCodeAt(i) !== 44 /* , */) throw new ClickyDecodeError('json', `a comma or ${close}`, { offset: i });
+    const next = skipSpace(s, i + 1);
+    if (next >= s.length) throw NEED_MORE;
+    return next;
+  }
+
+  /** The end of a list, or its next element: an object the layout expects is opened, anything else parsed. */
+  #element(s: string, at: number, final: boolean): number {
+    const frame = this.#frame;
+    if (s.charCodeAt(at) === 93 /* ] */) {
+      this.#frame = frame === 'types' ? 'done' : frame === 'dates' ? 'type' : 'date';
+      this.#first = false;
+      return at + 1;
     }
+    const i = this.#separated(s, at, ']');
+    const list = frame === 'types' ? this.#tree : frame === 'dates' ? this.#dates : this.#items;
+    if (frame !== 'items' && s.charCodeAt(i) === 123 /* { */) {
+      const object: Record<string, unknown> = {};
+      list.push(object);
+      if (frame === 'types') this.#type = object;
+      else this.#date = object;
+      return this.#enter(frame === 'types' ? 'type' : 'date', i + 1);
+    }
+    const end = valueEnd(s, i, final);
+    list.push(parse(s, i, end));
+    this.#first = false;
+    return end;
+  }
+
+  /** The end of an object, or its next member: the list the layout expects is opened, anything else parsed. */
+  #member(s: string, at: number, final: boolean): number {
+    const isType = this.#frame === 'type';
+    if (s.charCodeAt(at) === 125 /* } */) {
+      this.#frame = isType ? 'types' : 'dates';
+      this.#first = false;
+      return at + 1;
+    }
+    const i = this.#separated(s, at, '}');
+    if (s.charCodeAt(i) !== 34) throw new ClickyDecodeError('json', 'a key', { offset: i });
+    const keyEnd = stringEnd(s, i);
+    const key = parse(s, i, keyEnd) as string;
+    let v = skipSpace(s, keyEnd);
+    if (v >= s.length) throw NEED_MORE;
+    if (s.charCodeAt(v) !== 58 /* : */) throw new ClickyDecodeError('json', 'a colon after a key', { offset: v });
+    v = skipSpace(s, v + 1);
+    if (v >= s.length) throw NEED_MORE;
+    const object = isType ? this.#type : this.#date;
+    if (key === (isType ? 'dates' : 'items') && s.charCodeAt(v) === 91 /* [ */) {
+      const list: unknown[] = [];
+      setOwn(object, key, list);
+      if (isType) this.#dates = list;
+      else this.#items = list;
+      return this.#enter(isType ? 'dates' : 'items', v + 1);
+    }
+    const end = valueEnd(s, v, final);
+    const value = parse(s, v, end);
+    if (isLayoutKey(isType, key)) setOwn(object, key, value);
+    this.#first = false;
+    return end;
   }
 }
 
-function expectObject(s: string, i: number, what: string): void {
-  if (s.charCodeAt(i) !== 123) throw new ClickyDecodeError('json', `an object for each ${what}`, { offset: i });
-}
-
-function parse(text: string, offset: number): unknown {
+function parse(s: string, start: number, end: number): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(s.slice(start, end));
   } catch {
-    throw new ClickyDecodeError('json', 'valid JSON', { offset });
+    throw new ClickyDecodeError('json', 'valid JSON', { offset: start });
   }
-}
-
-/** A streamed type entry in the shape asWire() checks: an error stays an error, missing keys stay missing. */
-function toEntry(e: TypeEntry): Record<string, unknown> {
-  const entry: Record<string, unknown> = {};
-  if (e.dates !== undefined)
-    entry.dates = e.dates.map((d) => ({
-      ...(d.date === undefined ? {} : { date: d.date }),
-      ...(d.items === undefined ? {} : { items: d.items }),
-    }));
-  if (e.type !== undefined) entry.type = e.type;
-  if (e.error !== undefined) entry.error = e.error;
-  return entry;
 }

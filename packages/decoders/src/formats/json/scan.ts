@@ -1,9 +1,14 @@
 // Finding where JSON values end in text that may still be arriving: the streaming JSON reader hands each
-// complete value to JSON.parse, so only this scan is done in JavaScript.
+// complete value to JSON.parse, so only this scan is done in JavaScript. Nesting is counted, not recursed
+// into, and not capped: JSON.parse does not recurse either.
 import { ClickyDecodeError } from '@clicky-sdk/core';
 import { NEED_MORE } from '../../codec.ts';
 
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9;
+
+/** A character of a number or a literal (true, false, null): what may follow it is only checked by JSON.parse. */
+const isBare = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c === 43 || c === 46;
 
 export function skipSpace(s: string, i: number): number {
   while (i < s.length && isSpace(s.charCodeAt(i))) i++;
@@ -25,7 +30,7 @@ export function stringEnd(s: string, i: number): number {
  * itself is checked later by JSON.parse. A number or literal at the very end of the text may continue in the
  * next chunk, so it counts as complete only when `final`.
  */
-export function valueEnd(s: string, i: number, final: boolean, maxDepth: number): number {
+export function valueEnd(s: string, i: number, final: boolean): number {
   const c = s.charCodeAt(i);
   if (Number.isNaN(c)) throw NEED_MORE;
   if (c === 34) return stringEnd(s, i);
@@ -34,15 +39,13 @@ export function valueEnd(s: string, i: number, final: boolean, maxDepth: number)
     for (let j = i; j < s.length; j++) {
       const ch = s.charCodeAt(j);
       if (ch === 34) j = stringEnd(s, j) - 1;
-      else if (ch === 123 || ch === 91) {
-        if (++depth > maxDepth)
-          throw new ClickyDecodeError('json', `nesting no deeper than ${maxDepth}`, { offset: j });
-      } else if ((ch === 125 || ch === 93) && --depth === 0) return j + 1;
+      else if (ch === 123 || ch === 91) depth++;
+      else if ((ch === 125 || ch === 93) && --depth === 0) return j + 1;
     }
     throw NEED_MORE;
   }
   let j = i;
-  while (j < s.length && /[-+.\w]/.test(s[j] as string)) j++;
+  while (j < s.length && isBare(s.charCodeAt(j))) j++;
   if (j === i) throw new ClickyDecodeError('json', 'a JSON value', { offset: i });
   if (j === s.length && !final) throw NEED_MORE;
   return j;

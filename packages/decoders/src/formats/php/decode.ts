@@ -1,10 +1,8 @@
-// Decoding a whole serialized-PHP body: unserialize, the layout check, then typing in place.
+// Decoding a whole serialized-PHP body: the same layout reader as a stream, given all of the text at once.
 import type { CodecOptions } from '../../codec.ts';
 import type { DecodedResult } from '../../result.ts';
-import { typeResult } from '../../typing/result.ts';
-import { asWire } from './layout.ts';
-import { unserialize } from './unserialize.ts';
+import { PhpLayoutReader } from './reader.ts';
 
 export function decodePhp(text: string, options: CodecOptions): DecodedResult {
-  return typeResult(asWire(unserialize(text, options.maxDepth)), 'php', options);
+  return new PhpLayoutReader(options).whole(text);
 }

@@ -1,25 +1,40 @@
-// Reading the PHP layout as its text arrives, item by item, holding only the unread tail.
-import { ClickyDecodeError } from '@clicky-sdk/core';
+// Reading the PHP layout (type => date => list of items) item by item, holding only the unread tail. Whole bodies
+// go through this reader too, so a body has one answer however it arrives. As in the layout check of a whole
+// tree, an "error" string anywhere in the outer array makes the body the API's error, whatever else it holds:
+// so a layout problem is noted and the offending value skipped, and the error decided at the end.
+import { ClickyApiError, ClickyDecodeError } from '@clicky-sdk/core';
 import { type CodecOptions, NEED_MORE } from '../../codec.ts';
 import type { DecodedResult } from '../../result.ts';
 import { TailReader } from '../../tail-reader.ts';
 import { typeResult } from '../../typing/result.ts';
-import { decodePhp } from './decode.ts';
-import { PhpCursor } from './unserialize.ts';
+import { asWire } from './layout.ts';
+import { PhpCursor, unserialize } from './unserialize.ts';
 
-const ERROR_KEY = 's:5:"error";';
-
+/** What the reader reads next: the outer array's header, a type, a date group, an item. */
 type Step = 'root' | 'type' | 'date' | 'item' | 'done';
 
+/** Nesting of the layout's own arrays: the outer one is 1, a type's dates 2, a date's items 3, an item 4. */
+const DEPTH: Readonly<Record<'type' | 'date' | 'item', number>> = { type: 1, date: 2, item: 3 };
+
+interface WireGroup {
+  readonly date: string;
+  readonly items: unknown[];
+}
+
 /**
- * Reads the PHP layout as its text arrives: the type and date headers as they come, then items one by one,
- * keeping only the text not yet read. Error bodies and other shapes are read whole at the end.
+ * A body whose outer array is a list (integer keys: the API's `[["error" => ...]]` error, or something else
+ * entirely) is read whole at the end.
  */
 export class PhpLayoutReader extends TailReader {
   #step: Step = 'root';
   #whole = false;
-  #left: number[] = [];
-  readonly #wire: { type: string; dates: { date: string; items: unknown[] }[] }[] = [];
+  /** Elements still to read in each open array, outermost first. */
+  readonly #left: number[] = [];
+  readonly #wire: { type: string; dates: WireGroup[] }[] = [];
+  /** The items of the date group being read. */
+  #items: unknown[] = [];
+  #apiError: string | undefined;
+  #layoutError: ClickyDecodeError | undefined;
   readonly #options: CodecOptions;
 
   constructor(options: CodecOptions) {
@@ -34,12 +49,15 @@ export class PhpLayoutReader extends TailReader {
       this.#advance(cursor);
       if (!this.#whole) this.consumed = cursor.i;
     }
+    if (this.#step === 'done' || this.#whole) this.holdRest();
   }
 
   protected finish(rest: string): DecodedResult {
-    if (this.#whole) return decodePhp(rest, this.#options);
+    if (this.#whole) return typeResult(asWire(unserialize(rest, this.#options.maxDepth)), 'php', this.#options);
     if (this.#step !== 'done' || rest.length > 0)
       throw new ClickyDecodeError('php', 'the end of the body after the data', { offset: 0 });
+    if (this.#apiError !== undefined) throw new ClickyApiError(this.#apiError, 'php');
+    if (this.#layoutError !== undefined) throw this.#layoutError;
     return typeResult(this.#wire, 'php', this.#options);
   }
 
@@ -47,80 +65,116 @@ export class PhpLayoutReader extends TailReader {
     return new ClickyDecodeError('php', 'the end of the body after the data', { offset: 0 });
   }
 
-  /** Closes the array just read to its end, counts it as one element of its parent, and moves to `next`. */
-  #close(c: PhpCursor, next: Step): void {
+  /** One step of the layout; throws NEED_MORE (and is read again later) when the text ends inside it. */
+  #advance(c: PhpCursor): void {
+    switch (this.#step) {
+      case 'root':
+        this.#root(c);
+        break;
+      case 'type':
+        if (!this.#closed(c, 'done')) this.#type(c);
+        break;
+      case 'date':
+        if (!this.#closed(c, 'type')) this.#date(c);
+        break;
+      case 'item':
+        if (!this.#closed(c, 'date')) this.#item(c);
+        break;
+    }
+  }
+
+  #root(c: PhpCursor): void {
+    const start = c.i;
+    const types = this.#open(c, 1);
+    if (types > 0) {
+      if (c.i >= c.s.length) throw NEED_MORE; // the first key says whether this is the layout
+      if (c.nextKeyIsInteger()) {
+        this.#whole = true;
+        c.i = start;
+        return;
+      }
+    }
+    this.#step = 'type';
+  }
+
+  /** `a:N:{` of a layout level at `depth`; returns N. */
+  #open(c: PhpCursor, depth: number): number {
+    if (depth > c.maxDepth) c.fail(`nesting no deeper than ${c.maxDepth}`, c.i);
+    const count = c.arrayHeader();
+    this.#left.push(count);
+    return count;
+  }
+
+  /** When the innermost open array has no elements left, closes it and moves to `next`. */
+  #closed(c: PhpCursor, next: Step): boolean {
+    if (this.#left[this.#left.length - 1] !== 0) return false;
     c.arrayEnd();
     this.#left.pop();
     this.#countOne();
     this.#step = next;
+    return true;
   }
 
-  /** Counts one element of the innermost open array as read. */
   #countOne(): void {
     const last = this.#left.length - 1;
-    this.#left[last] = (this.#left[last] ?? 0) - 1;
+    if (last >= 0) this.#left[last] = (this.#left[last] as number) - 1;
   }
 
-  /** One step of the layout; throws (and is rolled back by #run) when the text ends inside it. */
-  #advance(c: PhpCursor): void {
+  /** Notes the first layout problem, skips the value it is about, and reads on (see the file's comment). */
+  #skip(c: PhpCursor, expected: string, at: number, depth: number): void {
+    this.#layoutError ??= new ClickyDecodeError('php', expected, { offset: at });
+    c.depth = depth;
+    c.value();
+    this.#countOne();
+  }
+
+  #type(c: PhpCursor): void {
+    const at = c.i;
+    const key = c.key();
+    if (key === 'error' && c.s.charCodeAt(c.i) === 115 /* s */) {
+      this.#apiError = c.value() as string;
+      this.#countOne();
+      return;
+    }
+    if (!c.nextIsArray()) {
+      this.#skip(c, 'an array of date => items', at, DEPTH.type);
+      return;
+    }
+    this.#open(c, 2);
+    this.#wire.push({ type: String(key), dates: [] });
+    this.#step = 'date';
+  }
+
+  #date(c: PhpCursor): void {
+    const at = c.i;
+    const date = c.key();
+    // Dates are string keys; integer keys would make the dates a list, which the layout does not allow.
+    if (typeof date !== 'string' || !c.nextIsArray()) {
+      this.#skip(c, typeof date !== 'string' ? 'an array of date => items' : 'a list of items', at, DEPTH.date);
+      return;
+    }
+    this.#open(c, 3);
+    this.#items = [];
+    this.#wire.at(-1)?.dates.push({ date, items: this.#items });
+    this.#step = 'item';
+  }
+
+  /** The group's items, as many as the text holds (each one counted as read once it is whole). */
+  #item(c: PhpCursor): void {
+    const items = this.#items;
     const left = this.#left;
-    switch (this.#step) {
-      case 'root': {
-        const start = c.i;
-        const types = c.arrayHeader();
-        // An error body (a list, or a map with an "error" key) is not the data layout: read it whole at the end.
-        if (types > 0 && !c.final && c.s.length - c.i < ERROR_KEY.length) throw NEED_MORE;
-        if (types > 0 && (c.nextKeyIsInteger() || c.s.startsWith(ERROR_KEY, c.i))) {
-          this.#whole = true;
-          c.i = start;
-          return;
-        }
-        left.push(types);
-        this.#step = 'type';
-        return;
-      }
-      case 'type': {
-        if (left[left.length - 1] === 0) {
-          c.arrayEnd();
-          left.pop();
-          this.#step = 'done';
-          return;
-        }
-        const type = String(c.key());
-        const dates = c.arrayHeader();
-        left.push(dates);
-        this.#wire.push({ type, dates: [] });
-        this.#step = 'date';
-        return;
-      }
-      case 'date': {
-        if (left[left.length - 1] === 0) {
-          this.#close(c, 'type');
-          return;
-        }
-        const date = c.key();
-        // Dates are string keys; integer keys would make the whole body a list, which the layout does not allow.
-        if (typeof date !== 'string') throw new ClickyDecodeError('php', 'an array of date => items', { offset: c.i });
-        const items = c.arrayHeader();
-        left.push(items);
-        this.#wire.at(-1)?.dates.push({ date, items: [] });
-        this.#step = 'item';
-        return;
-      }
-      case 'item': {
-        if (left[left.length - 1] === 0) {
-          this.#close(c, 'date');
-          return;
-        }
-        const items = this.#wire.at(-1)?.dates.at(-1)?.items ?? [];
-        // Items are a list: keys 0, 1, 2..., as the whole-body reader requires.
-        if (c.key() !== items.length) throw new ClickyDecodeError('php', 'a list of items', { offset: c.i });
+    const last = left.length - 1;
+    while ((left[last] as number) > 0 && c.i < c.s.length) {
+      const at = c.i;
+      // Items are a list: keys 0, 1, 2... in order.
+      if (c.key() !== items.length) {
+        this.#skip(c, 'a list of items', at, DEPTH.item);
+      } else {
+        c.depth = DEPTH.item;
         items.push(c.value());
-        this.#countOne();
-        return;
+        left[last] = (left[last] as number) - 1;
       }
-      case 'done':
-        return;
+      this.consumed = c.i;
     }
   }
 }

@@ -2,7 +2,7 @@
 // references (r:, R:) are refused, never instantiated; nesting is bounded; a length or count that the remaining
 // input cannot hold is refused before anything is allocated. String lengths count UTF-8 bytes, as PHP does.
 import { ClickyDecodeError } from '@clicky-sdk/core';
-import { DEFAULT_MAX_DEPTH, NEED_MORE } from '../../codec.ts';
+import { clampDepth, NEED_MORE } from '../../codec.ts';
 import { setOwn } from '../../own.ts';
 
 /** A PHP value as plain data: integer-keyed arrays 0..n-1 are lists, other arrays objects. */
@@ -110,7 +110,10 @@ class Reader {
     return out;
   }
 
-  /** Fails at `offset`; or, when `probe` (the furthest character the failed check looked at) is past the end of a text that is not final, asks for more. */
+  /**
+   * Fails at `offset`; or, when `probe` (the furthest character the failed check looked at) is past the end of
+   * a text that is not final, asks for more.
+   */
   fail(expected: string, offset: number, probe = -1): never {
     if (!this.final && probe >= this.s.length) throw NEED_MORE;
     throw new ClickyDecodeError('php', expected, { offset });
@@ -121,7 +124,29 @@ class Reader {
     this.i++;
   }
 
-  /** Digits (with an optional leading -) up to `end`; at most 18 digits so the value stays exact. */
+  /**
+   * An integer value or key ending in `;`: a number while exact, beyond ±2^53 its digits as written (PHP's
+   * integers have 64 bits; a JavaScript number would round them).
+   */
+  exactInteger(what: string): number | string {
+    const s = this.s;
+    const start = this.i;
+    let i = start;
+    if (s.charCodeAt(i) === 45) i++;
+    const digitsStart = i;
+    let n = 0;
+    for (let c = s.charCodeAt(i); c >= 48 && c <= 57; c = s.charCodeAt(++i)) n = n * 10 + (c - 48);
+    const digits = i - digitsStart;
+    if (digits === 0 || s.charCodeAt(i) !== 59) this.fail(what, start, i);
+    this.i = i + 1;
+    const negative = s.charCodeAt(start) === 45 && n !== 0;
+    if (digits <= 15) return negative ? -n : n;
+    const text = s.slice(start, i);
+    const exact = Number(text);
+    return Number.isSafeInteger(exact) ? exact + 0 : text;
+  }
+
+  /** A length or count: digits (with an optional leading -) up to `end`, at most 18 and within ±2^53. */
   integer(end: number, what: string): number {
     const s = this.s;
     const start = this.i;
@@ -149,7 +174,7 @@ class Reader {
         return this.string();
       case 105 /* i */:
         this.i += 2;
-        return this.integer(59, 'an integer ending in ;');
+        return this.exactInteger('an integer ending in ;');
       case 100 /* d */:
         return this.float();
       case 98 /* b */:
@@ -291,7 +316,7 @@ class Reader {
     const tag = s.charCodeAt(keyAt);
     if (tag === 105 /* i */ && s.charCodeAt(keyAt + 1) === 58) {
       this.i += 2;
-      return this.integer(59, 'an integer key ending in ;');
+      return this.exactInteger('an integer key ending in ;');
     }
     if (tag === 115 /* s */ && s.charCodeAt(keyAt + 1) === 58) return this.string();
     return this.fail('an integer or string key', keyAt, keyAt + 1);
@@ -368,12 +393,24 @@ export class PhpCursor extends Reader {
   nextKeyIsInteger(): boolean {
     return this.s.charCodeAt(this.i) === 105;
   }
+
+  /** True when the next value is an array (`a:`). */
+  nextIsArray(): boolean {
+    if (!this.final && this.i + 1 >= this.s.length) throw NEED_MORE;
+    return this.s.charCodeAt(this.i) === 97 && this.s.charCodeAt(this.i + 1) === 58;
+  }
 }
 
 /** Reads one serialized value that must fill the whole body. */
-export function unserialize(body: string, maxDepth: number = DEFAULT_MAX_DEPTH): PhpValue {
-  const reader = new Reader(body, maxDepth);
-  const value = reader.value();
-  if (reader.i !== body.length) reader.fail('the end of the body after one value', reader.i);
-  return value;
+export function unserialize(body: string, maxDepth?: number): PhpValue {
+  const reader = new Reader(body, clampDepth(maxDepth));
+  try {
+    const value = reader.value();
+    if (reader.i !== body.length) reader.fail('the end of the body after one value', reader.i);
+    return value;
+  } catch (e) {
+    // Written out now, the stack no longer holds the reader (see settled() in decoder.ts).
+    if (e instanceof Error) void e.stack;
+    throw e;
+  }
 }

@@ -1,13 +1,12 @@
-// Decoding a whole XML body: refuse DTDs, read the document (the scanner, else fast-xml-parser), then turn its
-// items into the wire model and type them.
+// Decoding a whole XML body: refuse DTDs, read the document with the scanner, then turn its items into the wire
+// model and type them.
 import { ClickyApiError, ClickyDecodeError } from '@clicky-sdk/core';
 import type { CodecOptions } from '../../codec.ts';
 import type { DecodedResult } from '../../result.ts';
 import { typeResult, type WireDate, type WireType } from '../../typing/result.ts';
-import { MAX_DEPTH, type RawDoc, scanDoc } from './document.ts';
-import { parseWithFxp } from './fallback.ts';
+import { type RawDoc, scanDoc } from './document.ts';
 import { itemsFromXml } from './items.ts';
-import { tryScan, type XmlNode } from './scan.ts';
+import { type XmlNode, XmlScanner } from './scan.ts';
 
 /** A v1/v2 body as the one requested type's one date group. */
 function legacyTypes(items: XmlNode[], options: CodecOptions): RawDoc['types'] {
@@ -25,14 +24,16 @@ export function decodeXml(body: string, options: CodecOptions): DecodedResult {
   // DTDs are where entity expansion attacks (billion laughs, external entities) live; the API sends none.
   if (/<!DOCTYPE|<!ENTITY/i.test(body))
     throw new ClickyDecodeError('xml', 'no DTD or entity declarations (they are refused)');
-  const doc = tryScan(body, MAX_DEPTH, scanDoc) ?? parseWithFxp(body);
+  const doc = scanDoc(new XmlScanner(body, options.maxDepth));
   if (doc.error !== undefined) throw new ClickyApiError(doc.error, 'xml');
-  const multiValues = options.multiValues;
   const types = doc.legacyItems === undefined ? doc.types : legacyTypes(doc.legacyItems, options);
   const wire: WireType[] = types.map((t) => ({
     type: t.type,
     dates: t.dates.map(
-      (d, di): WireDate => ({ date: d.date, items: itemsFromXml(d.items, t.type, multiValues, `${t.type}[${di}]`) }),
+      (d, di): WireDate => ({
+        date: d.date,
+        items: itemsFromXml(d.items, t.type, d.date, options, `${t.type}[${di}]`),
+      }),
     ),
   }));
   return typeResult(wire, 'xml', options);

@@ -1,9 +1,7 @@
-// The API's XML document read by the scanner: <response status="ok"> > <type type=T> > <date date=D> > <item>,
-// or <response status="error">, or a retired v1/v2 <items> body. Anything else makes the scanner give up.
-import { listOf, type XmlNode, type XmlScanner } from './scan.ts';
-
-/** Nesting the API never exceeds (response > type > date > item > field > entry) with room to spare. */
-export const MAX_DEPTH = 16;
+// The API's XML document: <response status="ok"> > <type type=T> > <date date=D> > <item>, or
+// <response status="error">, or a retired v1/v2 <items> body. Elements the layout does not know are skipped
+// (checked as XML all the same); text between the layout's elements is refused.
+import { listOf, type OpenTag, type XmlNode, type XmlScanner } from './scan.ts';
 
 /** A body read as the API's document: its error, or its types' date groups of item nodes. */
 export interface RawDoc {
@@ -13,71 +11,66 @@ export interface RawDoc {
   readonly legacyItems?: XmlNode[];
 }
 
-const text = (n: XmlNode | XmlNode[] | undefined): string | undefined => (typeof n === 'string' ? n : undefined);
+/** Nesting of the layout's own elements: response 1, type 2, date 3, item 4. */
+const ITEM_DEPTH = 4;
 
-type OpenTag = ReturnType<XmlScanner['openTag']>;
-
-/** Reads the children of a wrapper element (each must be a `<child>`) up to and including its closing tag. */
-function eachChild(
-  sc: XmlScanner,
-  parent: string,
-  selfClosing: boolean,
-  child: string,
-  read: (tag: OpenTag) => void,
-): void {
-  if (selfClosing) return;
+/** Reads the elements inside a layout element up to its closing tag, handing each `<child>` to `read`. */
+function eachChild(sc: XmlScanner, parent: OpenTag, depth: number, child: string, read: (tag: OpenTag) => void): void {
+  if (parent.selfClosing) return;
   for (;;) {
-    sc.skipSpace();
+    sc.skipMisc();
+    if (sc.s.charCodeAt(sc.i) !== 60) sc.fail(`only elements inside <${parent.name}>`);
     if (sc.s.charCodeAt(sc.i + 1) === 47) {
-      sc.closeTag(parent);
+      sc.closeTag(parent.name);
       return;
     }
     const tag = sc.openTag();
-    if (tag.element.name !== child) sc.giveUp();
-    read(tag);
+    if (tag.name === child) read(tag);
+    else sc.skipElement(tag, depth + 1);
   }
 }
 
-/** The fast path: the API's fixed shape, read straight into the document model. */
+/** Reads the whole document. */
 export function scanDoc(sc: XmlScanner): RawDoc {
   sc.prolog();
   const root = sc.openTag();
   let doc: RawDoc;
-  if (root.element.name === 'items') {
+  if (root.name === 'items') {
     const node = root.selfClosing ? '' : sc.content('items', 1);
     doc = { types: [], legacyItems: typeof node === 'string' ? [] : listOf(node.item ?? []) };
-  } else if (root.element.name !== 'response') sc.giveUp();
-  else if (root.element.attrs.status === 'error') {
+  } else if (root.name !== 'response') sc.fail('a <response> root element', 0);
+  else if (root.attrs.status === 'error') {
     const node = root.selfClosing ? '' : sc.content('response', 1);
     doc = { error: errorText(node), types: [] };
-  } else {
-    if (root.element.attrs.status !== 'ok' || root.selfClosing) sc.giveUp();
-    const types: RawDoc['types'] = [];
-    eachChild(sc, 'response', false, 'type', (t) => {
-      const type = t.element.attrs.type;
-      if (type === undefined) sc.giveUp();
-      const dates: RawDoc['types'][number]['dates'] = [];
-      types.push({ type, dates });
-      eachChild(sc, 'type', t.selfClosing, 'date', (d) => {
-        const date = d.element.attrs.date;
-        if (date === undefined) sc.giveUp();
-        const items: XmlNode[] = [];
-        dates.push({ date, items });
-        eachChild(sc, 'date', d.selfClosing, 'item', (it) => {
-          if (Object.keys(it.element.attrs).length > 0) sc.giveUp();
-          items.push(it.selfClosing ? '' : sc.content('item', 4));
-        });
+  } else if (root.attrs.status !== 'ok') sc.fail('a <response> with status="ok" or status="error"', 0);
+  else doc = { types: readTypes(sc, root) };
+  sc.skipMisc();
+  if (sc.i !== sc.s.length) sc.fail('the end of the body after the root element');
+  return doc;
+}
+
+function readTypes(sc: XmlScanner, root: OpenTag): RawDoc['types'] {
+  const types: RawDoc['types'] = [];
+  eachChild(sc, root, 1, 'type', (t) => {
+    const type = t.attrs.type;
+    if (type === undefined) sc.fail('a type attribute on <type>');
+    const dates: RawDoc['types'][number]['dates'] = [];
+    types.push({ type, dates });
+    eachChild(sc, t, 2, 'date', (d) => {
+      const date = d.attrs.date;
+      if (date === undefined) sc.fail(`a date attribute on <date> of ${type.slice(0, 40)}`);
+      const items: XmlNode[] = [];
+      dates.push({ date, items });
+      eachChild(sc, d, 3, 'item', (it) => {
+        items.push(it.selfClosing ? '' : sc.content('item', ITEM_DEPTH));
       });
     });
-    doc = { types };
-  }
-  sc.skipSpace();
-  if (sc.i !== sc.s.length) sc.giveUp();
-  return doc;
+  });
+  return types;
 }
 
 export function errorText(node: XmlNode): string {
   if (typeof node === 'string') return node.trim();
   const inner = node.error;
-  return (text(inner) ?? '').trim();
+  return (typeof inner === 'string' ? inner : '').trim();
 }

@@ -1,42 +1,48 @@
 // From the item nodes of an XML document to the wire model the typers read: leaves stay strings; lists, custom
-// data and nested objects take their wire form; an hourly tally item becomes one item per hour.
+// data and nested objects take their wire form; an hourly tally item becomes one item per hour. A field whose
+// elements do not fit its kind is a problem (see typing/problems.ts) and is left out of the item.
 import { ClickyDecodeError, type FieldSpec, type ShapeSpec } from '@clicky-sdk/core';
+import type { CodecOptions } from '../../codec.ts';
 import { SHAPES } from '../../generated/field-tables.ts';
 import { setOwn } from '../../own.ts';
+import { report } from '../../typing/problems.ts';
+import { isDateLabel } from '../../typing/result.ts';
 import { isTally, shapeOf } from '../../typing/shapes.ts';
 import { listOf, type XmlBranch, type XmlNode } from './scan.ts';
 
-/** Where a field sits, for error messages only (built when one is thrown). */
-const at = (where: string, key: string): { path: string } => ({ path: `${where}.${key}` });
+/** The API sends at most one value an hour. */
+const HOURS_A_DAY = 24;
+const DAY_MS = 86_400_000;
+
+/** Returned by fieldFromXml for a field left out (its problem already reported). */
+const LEFT_OUT: unique symbol = Symbol('left out');
+
+const specOf = (shape: ShapeSpec | undefined, key: string): FieldSpec | undefined =>
+  shape !== undefined && Object.hasOwn(shape.fields, key) ? shape.fields[key] : undefined;
 
 function fieldFromXml(
   node: XmlNode | XmlNode[],
   spec: FieldSpec | undefined,
-  multiValues: boolean,
-  where: string,
-  key: string,
+  options: CodecOptions,
+  path: string,
 ): unknown {
   if (spec === undefined) return node; // a field the spec does not know: kept as read
+  const wrong = (expected: string): typeof LEFT_OUT => {
+    report(options, 'xml', path, expected, Array.isArray(node) ? 'repeated elements' : 'text');
+    return LEFT_OUT;
+  };
   if (typeof spec === 'object' && 'list' in spec) {
-    if (typeof node === 'string' || Array.isArray(node)) {
-      if (node === '' || (typeof node === 'string' && node.trim() === '')) return [];
-      throw new ClickyDecodeError('xml', `<${spec.list}> entries`, at(where, key));
-    }
+    if (typeof node === 'string' && node.trim() === '') return [];
+    if (typeof node === 'string' || Array.isArray(node)) return wrong(`<${spec.list}> entries`);
     const entries = node[spec.list];
     return entries === undefined ? [] : listOf(entries);
   }
-  if (typeof spec === 'object' && 'object' in spec) {
-    if (Array.isArray(node)) throw new ClickyDecodeError('xml', 'one element', at(where, key));
-    return typeof node === 'string'
-      ? node
-      : itemFromXml(node, SHAPES[spec.object] as ShapeSpec, multiValues, `${where}.${key}`);
+  if (Array.isArray(node)) return wrong('one element');
+  if (typeof spec === 'object') {
+    return typeof node === 'string' ? node : itemFromXml(node, SHAPES[spec.object] as ShapeSpec, options, path);
   }
-  if (spec === 'string-map') {
-    if (typeof node === 'string' || Array.isArray(node)) return typeof node === 'string' ? node : '';
-    if (multiValues) for (const k of Object.keys(node)) setOwn(node, k, listOf(node[k] as XmlNode | XmlNode[]));
-    return node;
-  }
-  if (Array.isArray(node)) throw new ClickyDecodeError('xml', 'one element', at(where, key));
+  if (spec === 'string-map' && typeof node !== 'string' && options.multiValues)
+    for (const k of Object.keys(node)) setOwn(node, k, listOf(node[k] as XmlNode | XmlNode[]));
   return node;
 }
 
@@ -47,41 +53,62 @@ function fieldFromXml(
 function itemFromXml(
   node: XmlBranch,
   shape: ShapeSpec | undefined,
-  multiValues: boolean,
+  options: CodecOptions,
   where: string,
 ): Record<string, unknown> {
   const item = node as Record<string, unknown>;
+  const fields = shape?.fields;
   for (const key in node) {
     const value = node[key] as XmlNode | XmlNode[];
-    const spec = shape?.fields[key];
-    // The common case, a leaf of a scalar field, needs nothing.
-    if (typeof value === 'string' && (spec === undefined || (typeof spec === 'string' && spec !== 'string-map')))
-      continue;
-    setOwn(item, key, fieldFromXml(value, spec, multiValues, where, key));
+    // The common case, a leaf of a scalar field, needs nothing. (No Object.prototype member is a string, so the
+    // plain lookup is safe here; anything else goes through specOf.)
+    const kind = fields?.[key];
+    if (typeof value === 'string' && typeof kind === 'string' && kind !== 'string-map') continue;
+    const spec = specOf(shape, key);
+    if (typeof value === 'string' && spec === undefined) continue;
+    const field = fieldFromXml(value, spec, options, `${where}.${key}`);
+    if (field === LEFT_OUT) delete item[key];
+    else setOwn(item, key, field);
   }
   return item;
 }
 
-/** Items of one date group; an hourly tally item holding several <value> becomes one item per hour. */
+/** The days a date label covers (1 for a label that is not one: it is refused when typed). */
+function daysOf(label: string): number {
+  if (!isDateLabel(label) || label.length === 10) return 1;
+  const days = (Date.parse(label.slice(11)) - Date.parse(label.slice(0, 10))) / DAY_MS + 1;
+  return Number.isFinite(days) && days >= 1 ? days : 1;
+}
+
+/**
+ * The items of an hourly tally: one item holding a <value> per hour, and nothing else, at most 24 a day. Each
+ * value becomes an item of its own (holding only that value, so a long list of values costs its length).
+ */
+function hourlyItems(node: XmlBranch, values: XmlNode[], date: string, where: string): Record<string, unknown>[] {
+  for (const key in node)
+    if (key !== 'value')
+      throw new ClickyDecodeError('xml', 'an hourly item holding only <value> elements', { path: where });
+  if (values.length > HOURS_A_DAY * daysOf(date))
+    throw new ClickyDecodeError('xml', `at most ${HOURS_A_DAY} hourly values a day`, { path: where });
+  return values.map((value) => ({ value }));
+}
+
+/** Items of one date group; an item that is text rather than elements is kept as text, for typing to refuse. */
 export function itemsFromXml(
   nodes: readonly XmlNode[],
   type: string,
-  multiValues: boolean,
+  date: string,
+  options: CodecOptions,
   where: string,
-): Record<string, unknown>[] {
+): unknown[] {
   const shape = shapeOf(type);
-  const hourly = isTally(type);
-  const items: Record<string, unknown>[] = [];
+  const tally = isTally(type);
+  const items: unknown[] = [];
   nodes.forEach((node, i) => {
-    if (typeof node === 'string') {
-      items.push({});
-      return;
-    }
-    const values = node.value;
-    if (hourly && Array.isArray(values)) {
-      for (const v of values)
-        items.push(itemFromXml({ ...node, value: v }, shape, multiValues, `${where}.items[${i}]`));
-    } else items.push(itemFromXml(node, shape, multiValues, `${where}.items[${i}]`));
+    if (typeof node === 'string') items.push(node.trim() === '' ? {} : node);
+    else if (tally && Array.isArray(node.value))
+      for (const hour of hourlyItems(node, node.value, date, `${where}.items[${i}]`)) items.push(hour);
+    else items.push(itemFromXml(node, shape, options, `${where}.items[${i}]`));
   });
   return items;
 }

@@ -1,8 +1,9 @@
-// A small, strict XML reader for the documents the API sends: elements, attributes, text, CDATA, the five
-// named entities and character references, comments and the declaration. It builds the same node tree as
-// fast-xml-parser with the options in fallback.ts, several times faster. Anything outside that subset
-// (a DTD, a processing instruction in the body, mixed content, a malformed tag) makes it give up and return
-// undefined, and the caller falls back to fast-xml-parser, which then decides.
+// A small, strict XML reader: well-formed XML 1.0 without a DTD (bodies holding one are refused before they get
+// here). Elements, attributes, text, CDATA, comments, processing instructions, the five predefined entities and
+// character references. Anything else is a ClickyDecodeError with the offset where it went wrong. It builds a
+// plain tree: a leaf element is its text, a branch its children by name; attributes are read only where the
+// document reader asks for them.
+import { ClickyDecodeError } from '@clicky-sdk/core';
 
 /** A leaf element is its text; a branch is its children by name (repeated names become lists). */
 export type XmlNode = string | XmlBranch;
@@ -10,84 +11,95 @@ export interface XmlBranch {
   [name: string]: XmlNode | XmlNode[];
 }
 
-/** An element's attributes, kept apart from its children: only the API's wrapper elements carry any. */
-export interface XmlElement {
+/** An element's open tag: its name, attributes (by name, no prototype) and whether it closed itself. */
+export interface OpenTag {
   readonly name: string;
   readonly attrs: Readonly<Record<string, string>>;
+  readonly selfClosing: boolean;
 }
 
-const GIVE_UP = Symbol('give up');
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9;
+const isNameStart = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58 || c >= 0x80;
+const isNameChar = (c: number): boolean => isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+
+/** A character XML allows (its Char production): a reference to anything else is refused. */
+const isXmlChar = (c: number): boolean =>
+  c === 9 || c === 10 || c === 13 || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || c > 0xffff;
 
 const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-function isNameChar(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 48 && c <= 57) ||
-    c === 95 ||
-    c === 45 ||
-    c === 46 ||
-    c >= 0x80
-  );
+/** The attributes of a tag that has none (most of them): one object for all. */
+const NO_ATTRS: Readonly<Record<string, string>> = Object.freeze({});
+
+/** Branch shapes remembered per depth (an item's first_visit, goals and custom share a depth). */
+const MAX_SHAPES_PER_DEPTH = 4;
+
+interface BranchShape {
+  /** The children's names in order, repeats included. */
+  readonly names: readonly string[];
+  /** Each key and the positions of its children (several for a repeated element, which becomes a list). */
+  readonly plan: readonly (readonly [string, number[]])[];
+  readonly template: Readonly<Record<string, null>>;
 }
 
 export class XmlScanner {
   i = 0;
   /** Element names seen last at each depth and child position: the next item repeats them, and reusing the string saves a copy and a re-hash. */
   readonly #names: string[][] = [];
+  /** Branch shapes built last at each depth. */
+  readonly #shapes: BranchShape[][] = [];
 
   constructor(
     readonly s: string,
     readonly maxDepth: number,
   ) {}
 
-  giveUp(): never {
-    throw GIVE_UP;
+  fail(expected: string, at: number = this.i): never {
+    throw new ClickyDecodeError('xml', expected, { offset: at });
   }
 
-  skipSpace(): void {
+  /** Skips white space, comments and processing instructions. */
+  skipMisc(): void {
     const s = this.s;
     let i = this.i;
     for (;;) {
       const c = s.charCodeAt(i);
-      if (c === 32 || c === 10 || c === 13 || c === 9) i++;
-      else if (c === 60 && s.startsWith('<!--', i)) {
-        const end = s.indexOf('-->', i + 4);
-        if (end === -1) this.giveUp();
-        i = end + 3;
-      } else break;
+      if (isSpace(c)) i++;
+      else if (c === 60 && s.charCodeAt(i + 1) === 33 && s.startsWith('<!--', i)) i = this.#past('-->', i + 4, i);
+      else if (c === 60 && s.charCodeAt(i + 1) === 63) i = this.#past('?>', i + 2, i);
+      else break;
     }
     this.i = i;
   }
 
-  /** Skips the declaration, space and comments before the root element. */
+  /** The index just past the next `end` from `from`; fails at `start` when there is none. */
+  #past(end: string, from: number, start: number): number {
+    const at = this.s.indexOf(end, from);
+    if (at === -1) this.fail(`the ${end} closing what starts here`, start);
+    return at + end.length;
+  }
+
+  /** The declaration, white space, comments and processing instructions before the root element. */
   prolog(): void {
     if (this.s.charCodeAt(0) === 0xfeff) this.i = 1;
-    this.skipSpace();
-    if (this.s.startsWith('<?xml', this.i)) {
-      const end = this.s.indexOf('?>', this.i);
-      if (end === -1) this.giveUp();
-      this.i = end + 2;
-    }
-    this.skipSpace();
+    this.skipMisc();
   }
 
   name(): string {
     const s = this.s;
     const start = this.i;
-    let i = start;
+    if (!isNameStart(s.charCodeAt(start))) this.fail('a name');
+    let i = start + 1;
     while (i < s.length && isNameChar(s.charCodeAt(i))) i++;
-    if (i === start || s.charCodeAt(start) === 45 || (s.charCodeAt(start) >= 48 && s.charCodeAt(start) <= 57))
-      this.giveUp();
     this.i = i;
     return s.slice(start, i);
   }
 
-  /** Reads `<name attrs...` up to and including `>` or `/>`; returns the element and whether it self-closed. */
-  openTag(depth = -1, slot = 0): { element: XmlElement; selfClosing: boolean } {
+  /** Reads `<name attrs...` up to and including `>` or `/>`. `depth` and `slot` find a name to reuse. */
+  openTag(depth = -1, slot = 0): OpenTag {
     const s = this.s;
-    if (s.charCodeAt(this.i) !== 60) this.giveUp();
+    if (s.charCodeAt(this.i) !== 60) this.fail('an element');
     this.i++;
     let name: string;
     const names = depth >= 0 ? (this.#names[depth] ?? []) : undefined;
@@ -103,88 +115,130 @@ export class XmlScanner {
     let attrs: Record<string, string> | undefined;
     for (;;) {
       const before = this.i;
-      this.skipSpace();
+      while (isSpace(s.charCodeAt(this.i))) this.i++;
       const c = s.charCodeAt(this.i);
       if (c === 62) {
         this.i++;
-        return { element: { name, attrs: attrs ?? {} }, selfClosing: false };
+        return { name, attrs: attrs ?? NO_ATTRS, selfClosing: false };
       }
       if (c === 47 && s.charCodeAt(this.i + 1) === 62) {
         this.i += 2;
-        return { element: { name, attrs: attrs ?? {} }, selfClosing: true };
+        return { name, attrs: attrs ?? NO_ATTRS, selfClosing: true };
       }
-      if (this.i === before) this.giveUp(); // attributes need space before them
+      if (this.i === before) this.fail('white space, > or /> in a tag');
+      attrs ??= Object.create(null) as Record<string, string>;
       const attr = this.name();
-      if (s.charCodeAt(this.i) !== 61) this.giveUp();
-      const quote = s.charCodeAt(this.i + 1);
-      if (quote !== 34 && quote !== 39) this.giveUp();
-      const end = s.indexOf(quote === 34 ? '"' : "'", this.i + 2);
-      if (end === -1) this.giveUp();
-      const raw = s.slice(this.i + 2, end);
-      if (raw.includes('<')) this.giveUp();
-      attrs ??= {};
-      if (attr === '__proto__' || Object.hasOwn(attrs, attr)) this.giveUp();
-      attrs[attr] = this.unescape(raw);
-      this.i = end + 1;
+      if (attr in attrs) this.fail(`the attribute ${attr} once`);
+      attrs[attr] = this.#attributeValue();
     }
+  }
+
+  /** `= "value"` or `= 'value'`, references decoded. */
+  #attributeValue(): string {
+    const s = this.s;
+    while (isSpace(s.charCodeAt(this.i))) this.i++;
+    if (s.charCodeAt(this.i) !== 61) this.fail('= after an attribute name');
+    this.i++;
+    while (isSpace(s.charCodeAt(this.i))) this.i++;
+    const quote = s.charCodeAt(this.i);
+    if (quote !== 34 && quote !== 39) this.fail('a quoted attribute value');
+    const start = this.i + 1;
+    const end = s.indexOf(quote === 34 ? '"' : "'", start);
+    if (end === -1) this.fail('the closing quote of an attribute value');
+    const value = this.#unescape(start, end);
+    if (s.slice(start, end).includes('<')) this.fail('no < in an attribute value', start);
+    this.i = end + 1;
+    return value;
   }
 
   closeTag(name: string): void {
     const s = this.s;
     if (s.charCodeAt(this.i) !== 60 || s.charCodeAt(this.i + 1) !== 47 || !s.startsWith(name, this.i + 2))
-      this.giveUp();
+      this.fail(`</${name}>`);
     let i = this.i + 2 + name.length;
-    while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 10 || s.charCodeAt(i) === 13 || s.charCodeAt(i) === 9) i++;
-    if (s.charCodeAt(i) !== 62) this.giveUp();
+    while (isSpace(s.charCodeAt(i))) i++;
+    if (s.charCodeAt(i) !== 62) this.fail(`</${name}>`, i);
     this.i = i + 1;
   }
 
-  unescape(raw: string): string {
-    if (!raw.includes('&')) return raw;
-    return raw.replace(/&([^;]{0,10});/g, (_m, ref: string) => {
-      if (ref.charCodeAt(0) === 35) {
-        const code = ref.charCodeAt(1) === 120 ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-        if (!Number.isInteger(code) || code < 1 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) this.giveUp();
-        return String.fromCodePoint(code);
-      }
-      const named = ENTITIES[ref];
-      return named ?? this.giveUp();
-    });
+  /** s[start, end) with its references replaced; a malformed or unknown reference is refused. */
+  #unescape(start: number, end: number): string {
+    // Searches stay inside [start, end): a search past it, once per text, would cost the rest of the body.
+    const raw = this.s.slice(start, end);
+    let amp = raw.indexOf('&');
+    if (amp === -1) return raw;
+    // Pieces joined once make a flat string; appended one by one they would make a rope many times larger.
+    const parts: string[] = [];
+    let from = 0;
+    while (amp !== -1) {
+      parts.push(raw.slice(from, amp));
+      from = this.#reference(raw, amp, start);
+      parts.push(this.#referenced);
+      amp = raw.indexOf('&', from);
+    }
+    parts.push(raw.slice(from));
+    return parts.join('');
   }
 
-  /** Text content up to the next tag, CDATA sections included; gives up on a stray & or >. */
+  /** What the last reference read stands for. */
+  #referenced = '';
+
+  /** Reads the reference at `amp` of `raw` into #referenced; returns the index past its `;`. */
+  #reference(raw: string, amp: number, base: number): number {
+    let i = amp + 1;
+    if (raw.charCodeAt(i) === 35 /* # */) {
+      const hex = raw.charCodeAt(i + 1) === 120; /* x */
+      i += hex ? 2 : 1;
+      const digitsStart = i;
+      let code = 0;
+      for (; i < raw.length; i++) {
+        const c = raw.charCodeAt(i);
+        const d = c >= 48 && c <= 57 ? c - 48 : hex && (c | 32) >= 97 && (c | 32) <= 102 ? (c | 32) - 87 : -1;
+        if (d < 0) break;
+        code = Math.min(code * (hex ? 16 : 10) + d, 0x110000);
+      }
+      if (i === digitsStart || raw.charCodeAt(i) !== 59 || !isXmlChar(code) || code > 0x10ffff)
+        this.fail('a character reference like &#233; or &#xE9; to a character XML allows', base + amp);
+      this.#referenced = String.fromCodePoint(code);
+      return i + 1;
+    }
+    while (i < raw.length && i - amp <= 5 && raw.charCodeAt(i) !== 59) i++;
+    const name = raw.slice(amp + 1, i);
+    const named = raw.charCodeAt(i) === 59 && Object.hasOwn(ENTITIES, name) ? ENTITIES[name] : undefined;
+    if (named === undefined)
+      this.fail('&lt; &gt; &amp; &quot; &apos; or a character reference (no other entity)', base + amp);
+    this.#referenced = named;
+    return i + 1;
+  }
+
+  /** Text content up to the next tag; CDATA sections, comments and processing instructions inside it included. */
   text(): string {
     const s = this.s;
-    let out = '';
+    let out: string | string[] = '';
     for (;;) {
       const lt = s.indexOf('<', this.i);
-      if (lt === -1) this.giveUp();
-      const raw = s.slice(this.i, lt);
-      if (raw.includes('&')) {
-        out += this.unescape(raw);
-        if (/&(?![^;]{0,10};)/.test(raw)) this.giveUp();
-      } else out += raw;
+      if (lt === -1) this.fail('a closing tag');
+      const piece = this.#unescape(this.i, lt);
       this.i = lt;
+      let next: string | undefined;
       if (s.startsWith('<![CDATA[', lt)) {
         const end = s.indexOf(']]>', lt + 9);
-        if (end === -1) this.giveUp();
-        out += s.slice(lt + 9, end);
+        if (end === -1) this.fail('the ]]> closing a CDATA section', lt);
+        next = s.slice(lt + 9, end);
         this.i = end + 3;
-        continue;
-      }
-      if (s.startsWith('<!--', lt)) {
-        const end = s.indexOf('-->', lt + 4);
-        if (end === -1) this.giveUp();
-        this.i = end + 3;
-        continue;
-      }
-      return out;
+      } else if (s.startsWith('<!--', lt)) this.i = this.#past('-->', lt + 4, lt);
+      else if (s.charCodeAt(lt + 1) === 63 /* ? */) this.i = this.#past('?>', lt + 2, lt);
+      else return typeof out === 'string' ? out + piece : [...out, piece].join('');
+      // Text in several pieces (around CDATA, comments): gathered, and joined once at the end.
+      if (typeof out === 'string') out = out === '' ? [piece] : [out, piece];
+      else out.push(piece);
+      if (next !== undefined) out.push(next);
     }
   }
 
   /** The content of an element whose open tag was just read: a leaf's text or a branch's children. */
   content(name: string, depth: number): XmlNode {
-    if (depth > this.maxDepth) this.giveUp();
+    if (depth > this.maxDepth) this.fail(`nesting no deeper than ${this.maxDepth}`);
     const start = this.i;
     const text = this.text();
     const s = this.s;
@@ -193,24 +247,25 @@ export class XmlScanner {
       return text;
     }
     // Children follow: the text before them must be only white space (no mixed content).
-    if (!/^\s*$/.test(text) || s.slice(start, this.i).includes('<![CDATA[')) this.giveUp();
+    if (!isBlank(text) || s.slice(start, this.i).includes('<![CDATA[')) this.#mixed(start);
     const names: string[] = [];
     const nodes: XmlNode[] = [];
     for (let slot = 0; ; slot++) {
-      this.skipSpace();
+      this.skipMisc();
+      if (s.charCodeAt(this.i) !== 60) this.#mixed(this.i);
       if (s.charCodeAt(this.i + 1) === 47) {
         this.closeTag(name);
         return this.#branch(depth, names, nodes);
       }
-      const { element, selfClosing } = this.openTag(depth, slot);
-      if (Object.keys(element.attrs).length > 0) this.giveUp();
-      names.push(element.name);
-      nodes.push(selfClosing ? '' : this.content(element.name, depth + 1));
+      const tag = this.openTag(depth, slot);
+      names.push(tag.name);
+      nodes.push(tag.selfClosing ? '' : this.content(tag.name, depth + 1));
     }
   }
 
-  /** Branch shapes built last at each depth (a few: an item's first_visit, goals and custom share one). */
-  readonly #shapes: BranchShape[][] = [];
+  #mixed(at: number): never {
+    return this.fail('either text or child elements in an element, not both', at);
+  }
 
   /**
    * A branch from its children's names and nodes. Branches of one shape usually follow each other (the items
@@ -241,7 +296,7 @@ export class XmlScanner {
         plan: [...plan],
         template: Object.fromEntries([...plan.keys()].map((k) => [k, null])),
       };
-      if (shapes.length >= 4) shapes.shift();
+      if (shapes.length >= MAX_SHAPES_PER_DEPTH) shapes.shift();
       shapes.push(shape);
     }
     // Every key of the template is filled in just below.
@@ -250,14 +305,16 @@ export class XmlScanner {
       branch[key] = at.length === 1 ? (nodes[at[0] as number] as XmlNode) : at.map((i) => nodes[i] as XmlNode);
     return branch;
   }
+
+  /** Skips an element whose open tag was just read (one the document does not use), checking it as it goes. */
+  skipElement(tag: OpenTag, depth: number): void {
+    if (!tag.selfClosing) this.content(tag.name, depth);
+  }
 }
 
-interface BranchShape {
-  /** The children's names in order, repeats included. */
-  readonly names: readonly string[];
-  /** Each key and the positions of its children (several for a repeated element, which becomes a list). */
-  readonly plan: readonly (readonly [string, number[]])[];
-  readonly template: Readonly<Record<string, null>>;
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** A node that may repeat, as a list. */
@@ -274,14 +331,4 @@ export function addChild(branch: XmlBranch, name: string, child: XmlNode): void 
   const existing = branch[name] as XmlNode | XmlNode[];
   if (Array.isArray(existing)) existing.push(child);
   else branch[name] = [existing, child];
-}
-
-/** Runs `read` on a scanner over `text`; undefined when the scanner met something outside its subset. */
-export function tryScan<T>(text: string, maxDepth: number, read: (scanner: XmlScanner) => T): T | undefined {
-  try {
-    return read(new XmlScanner(text, maxDepth));
-  } catch (e) {
-    if (e === GIVE_UP) return undefined;
-    throw e;
-  }
 }

@@ -1,0 +1,91 @@
+// Decoding a body as its bytes arrive, through a list of codecs: detection from the first characters, then the
+// codec's reader (or, for a codec without one, the text gathered and decoded whole).
+import type { DataType, SegmentName } from '@clicky-sdk/core';
+import type { Codec, CodecOptions, LayoutReader } from './codec.ts';
+import { checkCodecs, codecFor, codecOptions, emptyBody, settled, type TypedDecodeOptions } from './decode.ts';
+import { contentStart, DETECT_CHARS, detectIn } from './detect.ts';
+import type { Decoded, DecodedResult, DecodeOptions } from './result.ts';
+import { type ByteStream, streamText } from './stream-text.ts';
+import { fileProblems } from './typing/problems.ts';
+
+/** decodeStream's options: decode's, and a signal that stops reading (ClickyAbortError). */
+export type StreamDecodeOptions<T extends DataType, S extends SegmentName> = TypedDecodeOptions<T, S> & {
+  readonly signal?: AbortSignal;
+};
+
+/**
+ * Decodes a body as its bytes arrive, with the same result and errors as `decode` on the whole body. A source
+ * that fails is ClickyNetworkError; an abort (the signal, or the source's AbortError) ClickyAbortError.
+ */
+export interface DecodeStreamFn {
+  <T extends DataType = DataType, S extends SegmentName = never>(
+    stream: ByteStream,
+    options: StreamDecodeOptions<T, S> & { readonly strict: true; readonly partial?: false },
+  ): Promise<Decoded<T, S, true>>;
+  <T extends DataType = DataType, S extends SegmentName = never>(
+    stream: ByteStream,
+    options?: StreamDecodeOptions<T, S>,
+  ): Promise<Decoded<T, S, false>>;
+}
+
+/** The reader of a codec that has none: the text is gathered as it arrives and decoded whole at the end. */
+class TextGatherer implements LayoutReader {
+  readonly #parts: string[] = [];
+  maxHeld = 0;
+
+  constructor(
+    readonly codec: Codec,
+    readonly options: CodecOptions,
+  ) {}
+
+  push(chunk: string): void {
+    this.#parts.push(chunk);
+    this.maxHeld += chunk.length;
+  }
+
+  end(): DecodedResult {
+    return this.codec.decode(this.#parts.join(''), this.options);
+  }
+}
+
+async function decodeChunks(
+  list: readonly Codec[],
+  chunks: AsyncGenerator<string, void, undefined>,
+  options: DecodeOptions,
+): Promise<DecodedResult> {
+  // Detection reads the first characters after any white space; gather them, however small the chunks are.
+  let head = '';
+  let ended = false;
+  while (head.length - contentStart(head) < DETECT_CHARS) {
+    const next = await chunks.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head += next.value;
+  }
+  const format = options.format ?? detectIn(list, head, options.contentType);
+  if (ended && contentStart(head) === head.length) throw emptyBody(format);
+  const codec = codecFor(list, format);
+  const opts = codecOptions(options);
+  const reader = codec.reader?.(opts) ?? new TextGatherer(codec, opts);
+  reader.push(head);
+  for await (const chunk of chunks) reader.push(chunk);
+  return fileProblems(reader.end(), opts.problems);
+}
+
+/** `decodeStream` for these codecs only. */
+export function createDecodeStream(codecs: readonly Codec[]): DecodeStreamFn {
+  const list = checkCodecs(codecs);
+  return (async (stream: ByteStream, options: DecodeOptions & { readonly signal?: AbortSignal } = {}) => {
+    const format = (head: string) => options.format ?? detectIn(list, head, options.contentType);
+    const chunks = streamText(stream, options.signal, format);
+    try {
+      return await decodeChunks(list, chunks, options);
+    } catch (e) {
+      throw settled(e);
+    } finally {
+      await chunks.return(undefined);
+    }
+  }) as DecodeStreamFn;
+}
