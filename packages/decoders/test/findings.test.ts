@@ -141,7 +141,14 @@ describe('6: one odd item never loses the answer', () => {
       ]);
       expect(problemsOf(streamed), format).toEqual(problemsOf(whole));
       expect(Object.keys(whole)).toEqual(['pages']);
+      expect(JSON.stringify(whole)).not.toContain('problems');
+      // The clients read the list as the result's (non-enumerable) problems property.
+      expect((whole as unknown as { problems: unknown }).problems).toBe(problemsOf(whole));
     }
+  });
+
+  it('refuses a type named like the problems list, which would hide it', () => {
+    expect(() => decode('[{"type":"problems","dates":[]}]')).toThrow(/a type other than "problems"/);
   });
 
   it('types say what can be absent: required fields only with strict', () => {

@@ -32,12 +32,13 @@ export function report(
   );
 }
 
-/** Each decoded result's problems, kept beside it rather than in it, so the result stays plain data. */
-const listed = new WeakMap<object, readonly DecodeProblem[]>();
-
-/** Files a result's problems (frozen) for problemsOf. */
+/**
+ * Puts a result's problems (frozen) on it as `problems`, a property that is not enumerable: Object.keys,
+ * JSON.stringify, spreads and deep-equality checks see only the types. Clients read it there; typed code reads
+ * it with problemsOf (the result's type leaves it out, so the result still reads as type -> date groups).
+ */
 export function fileProblems<R extends object>(result: R, problems: DecodeProblem[]): R {
-  listed.set(result, Object.freeze(problems));
+  Object.defineProperty(result, 'problems', { value: Object.freeze(problems), enumerable: false });
   return result;
 }
 
@@ -46,7 +47,8 @@ export function fileProblems<R extends object>(result: R, problems: DecodeProble
  * items that were not objects. Empty when the body held nothing odd, and for anything decode did not return.
  */
 export function problemsOf(result: object): readonly DecodeProblem[] {
-  return listed.get(result) ?? NONE;
+  const filed = Object.getOwnPropertyDescriptor(result, 'problems');
+  return filed !== undefined && !filed.enumerable && Array.isArray(filed.value) ? filed.value : NONE;
 }
 
 const NONE: readonly DecodeProblem[] = Object.freeze([]);

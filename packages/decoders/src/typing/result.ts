@@ -96,6 +96,8 @@ export function typeResult(wire: readonly WireType[], format: OutputFormat, opti
     }
     if (has(result, entry.type))
       throw new ClickyDecodeError(format, `each type once, got ${JSON.stringify(entry.type.slice(0, 40))} twice`);
+    if (entry.type === 'problems')
+      throw new ClickyDecodeError(format, 'a type other than "problems" (the name of the problems list)');
     // A type the spec does not know keeps its items as sent.
     const shape = shapeNameOf(entry.type);
     const typer = shape === undefined ? undefined : ITEM_TYPERS[shape];
