@@ -10,7 +10,7 @@ import { type CallOptions, type Engine, exchange } from './exchange.ts';
 import { methodName, RESERVED_METHOD_NAMES } from './method-names.ts';
 import { type ClientOptions, resolveOptions } from './options.ts';
 import { type ItemStream, type PaginatedType, type PaginateRequest, paginate } from './paginate.ts';
-import { callPreparer } from './prepare-call.ts';
+import { callPreparer, checkDecodable } from './prepare-call.ts';
 import { ClickyPromise, type ClickyResponse } from './response-promise.ts';
 import { scrubError } from './scrub-error.ts';
 import type { Decoder, Transport } from './transport.ts';
@@ -52,9 +52,10 @@ function problemsOf(data: unknown): readonly unknown[] {
 
 export function createClientWith(options: ClientOptions, runtime: Runtime): ClickyClient {
   const resolved = resolveOptions(options);
+  checkDecodable(resolved.output, runtime.decoder.formats, '(options.output)');
   const engine: Engine = { options: resolved, transport: runtime.transport, decoder: runtime.decoder };
   let closed = false;
-  const validate = callPreparer(resolved);
+  const validate = callPreparer(resolved, runtime.decoder.formats);
 
   const run: Run = async (request, call, keepBody) => {
     if (closed) throw new ClickyParamError([{ param: '(client)', rule: 'closed', message: 'the client was closed' }]);

@@ -2,6 +2,7 @@
 // validated against the spec and the plan for the site's today, the URL built.
 import { todayIn } from '../date-expression.ts';
 import { ClickyParamError } from '../errors.ts';
+import type { OutputFormat } from '../generated/data-types.ts';
 import { PreparedRequest } from '../request.ts';
 import { type ValidRequest, validateRequest } from '../validate.ts';
 import type { ResolvedOptions } from './options.ts';
@@ -13,7 +14,28 @@ export interface PreparedCall {
 
 export type PrepareCall = (request: Readonly<Record<string, unknown>>) => PreparedCall;
 
-export function callPreparer(options: ResolvedOptions): PrepareCall {
+/**
+ * Refuses an output format the client's decoder cannot read, before anything is sent (a browser client decodes
+ * json only unless given another decoder). `param` names where the format came from.
+ */
+export function checkDecodable(
+  output: OutputFormat,
+  formats: readonly OutputFormat[] | undefined,
+  param: string,
+): void {
+  if (formats === undefined || formats.includes(output)) return;
+  throw new ClickyParamError([
+    {
+      param,
+      rule: 'decoder',
+      message: `this client reads ${formats.join(', ')} only (its decoder knows no other format)`,
+      value: JSON.stringify(output),
+    },
+  ]);
+}
+
+/** `formats`: what the client's decoder reads (undefined: every format). */
+export function callPreparer(options: ResolvedOptions, formats?: readonly OutputFormat[]): PrepareCall {
   // Today in the site's zone, worked out once a minute: zone offsets are whole minutes, so a day starts on one.
   let todayMinute = -1;
   let todayValue = '';
@@ -32,6 +54,7 @@ export function callPreparer(options: ResolvedOptions): PrepareCall {
       { output: options.output, app: options.app, ...request, site_id: options.siteId, sitekey: options.sitekey },
       { today: today(), ...(options.plan === undefined ? {} : { plan: options.plan }) },
     );
+    checkDecodable(valid.output, formats, 'output');
     return { valid, prepared: new PreparedRequest(valid, options.baseUrl) };
   };
 }

@@ -1,7 +1,7 @@
 // The two things a runtime package hands the engine: a transport (bytes over HTTP) and a decoder (bytes to the
 // result model). Core defines their shapes and never imports an implementation, so it stays free of I/O and of
 // the decoders package.
-import type { DataType, SegmentName } from '../generated/data-types.ts';
+import type { DataType, OutputFormat, SegmentName } from '../generated/data-types.ts';
 
 /** What the engine asks a transport to fetch. The URL holds the sitekey: a transport never logs or throws it. */
 export interface TransportRequest {
@@ -31,7 +31,7 @@ export type Transport = (request: TransportRequest) => Promise<TransportResponse
 /** What the engine tells a decoder about a body; derived from the request, never passed by the caller. */
 export interface DecodeHints {
   /** The wire format asked for with `output`. */
-  readonly format: 'json' | 'xml' | 'php' | 'csv';
+  readonly format: OutputFormat;
   readonly contentType?: string;
   /** The types requested, or for segmentation its segments: the keys the result must have. */
   readonly types: readonly (DataType | SegmentName)[];
@@ -48,6 +48,11 @@ export interface DecodeHints {
  * bodies too large to hold twice; `decode` for the rest. Both throw ClickyDecodeError or ClickyApiError.
  */
 export interface Decoder {
+  /**
+   * The wire formats this decoder reads; a client refuses to ask for any other (ClickyParamError, nothing sent).
+   * Absent: every format.
+   */
+  readonly formats?: readonly OutputFormat[];
   decode(body: string, hints: DecodeHints): unknown;
   decodeStream?(body: AsyncIterable<Uint8Array>, hints: DecodeHints): Promise<unknown>;
 }
