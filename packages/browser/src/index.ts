@@ -27,6 +27,7 @@ export function createClient(options: BrowserClientOptions): ClickyClient {
   return createClientWith(options, {
     transport: fetchTransport(options.fetch),
     decoder: options.decoder ?? jsonDecoder,
+    optionNames: ['fetch', 'decoder'],
   });
 }
 
@@ -35,5 +36,8 @@ export function createJsonpClient(options: ClientOptions & JsonpOptions): Clicky
   if (options.output !== undefined && options.output !== 'json') {
     throw new ClickyParamError([{ param: '(options.output)', rule: 'jsonp', message: 'JSONP answers in json only' }]);
   }
-  return createClientWith({ ...options, output: 'json' }, { transport: jsonpTransport(options), decoder: jsonDecoder });
+  return createClientWith(
+    { ...options, output: 'json' },
+    { transport: jsonpTransport(options), decoder: jsonDecoder, optionNames: ['document'] },
+  );
 }

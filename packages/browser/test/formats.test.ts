@@ -15,6 +15,13 @@ describe('formats the browser client reads', () => {
     expect(() => createJsonpClient({ ...site, output: 'csv' })).toThrow(ClickyParamError);
   });
 
+  it("takes fetch and decoder, and refuses the Node client's dispatcher", () => {
+    expect(() => createClient({ ...site, dispatcher: {} } as never)).toThrow(
+      /\(options\.dispatcher\): is not an option/,
+    );
+    expect(() => createJsonpClient({ ...site, fetch } as never)).toThrow(/\(options\.fetch\): is not an option/);
+  });
+
   it('refuses a non-json output in a request without sending it', async () => {
     const sent: string[] = [];
     const clicky = createClient({

@@ -1,6 +1,7 @@
 // The generated parameter table, prepared once for validation: sets and regular expressions built at load,
 // and each parameter's position, so values are kept by spec position (no hashing, spec order for free).
 import { PARAMETERS } from './generated/tables.ts';
+import { nearestName } from './nearest-name.ts';
 import type { ParamSpec } from './spec-types.ts';
 
 export interface CompiledParam {
@@ -38,29 +39,5 @@ export const DATE_PARAM: CompiledParam | undefined = PARAMS.find((c) => c.spec.k
 
 /** A known parameter name within two edits of `name`, for "did you mean". */
 export function closestName(name: string): string | undefined {
-  let best: string | undefined;
-  let bestScore = 3;
-  for (const candidate of BY_NAME.keys()) {
-    const d = editDistance(name.toLowerCase(), candidate);
-    if (d < bestScore) [best, bestScore] = [candidate, d];
-  }
-  return best;
-}
-
-/** Levenshtein distance, or 3 as soon as the lengths alone differ by more than 2. */
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(
-        (prev[j] ?? 0) + 1,
-        (cur[j - 1] ?? 0) + 1,
-        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    prev = cur;
-  }
-  return prev[b.length] ?? 3;
+  return nearestName(name, BY_NAME.keys());
 }

@@ -20,6 +20,7 @@ export interface DenoClientOptions extends ClientOptions {
 export function createClient(options: DenoClientOptions): ClickyClient {
   return createClientWith(options, {
     transport: fetchTransport(options.fetch),
+    optionNames: ['fetch'],
     decoder: {
       decode: (body: string, hints: DecodeHints) => decode(body, hints),
       decodeStream: (body: AsyncIterable<Uint8Array>, hints: DecodeHints) => decodeStream(body, hints),

@@ -18,6 +18,7 @@ export function createClient(options: NodeClientOptions): ClickyClient {
   return createClientWith(options, {
     transport,
     close,
+    optionNames: ['dispatcher'],
     decoder: {
       decode: (body: string, hints: DecodeHints) => decode(body, hints),
       decodeStream: (body: AsyncIterable<Uint8Array>, hints: DecodeHints) => decodeStream(body, hints),

@@ -92,6 +92,13 @@ describe('createClient (node)', () => {
     await mock.close();
   });
 
+  it('refuses an option it does not know, naming the nearest one, and takes its own dispatcher', () => {
+    expect(() => createClient({ ...site, timeout: 5000 } as never)).toThrow(
+      /\(options\.timeout\): is not an option of createClient \(did you mean timeoutMs\?\)/,
+    );
+    expect(() => createClient({ ...site, fetch } as never)).toThrow(/\(options\.fetch\): is not an option/);
+  });
+
   it('streams large bodies through decodeStream and small ones through decode', async () => {
     const used: string[] = [];
     const { transport, close } = undiciTransport();

@@ -8,7 +8,7 @@ import { DATA_TYPES } from '../generated/tables.ts';
 import type { PreparedRequest } from '../request.ts';
 import { type CallOptions, type Engine, exchange } from './exchange.ts';
 import { methodName, RESERVED_METHOD_NAMES } from './method-names.ts';
-import { type ClientOptions, resolveOptions } from './options.ts';
+import { type ClientOptions, checkCallOptions, resolveOptions } from './options.ts';
 import { type ItemStream, type PaginatedType, type PaginateRequest, paginate } from './paginate.ts';
 import { callPreparer, checkDecodable } from './prepare-call.ts';
 import { ClickyPromise, type ClickyResponse } from './response-promise.ts';
@@ -21,6 +21,8 @@ export interface Runtime {
   readonly decoder: Decoder;
   /** Frees what the transport holds (connection pools); called by client.close(). */
   readonly close?: () => Promise<void>;
+  /** The names of the runtime package's own options (`dispatcher`, `fetch`), accepted beside the engine's. */
+  readonly optionNames?: readonly string[];
 }
 
 export interface ClickyClientBase {
@@ -51,7 +53,7 @@ function problemsOf(data: unknown): readonly unknown[] {
 }
 
 export function createClientWith(options: ClientOptions, runtime: Runtime): ClickyClient {
-  const resolved = resolveOptions(options);
+  const resolved = resolveOptions(options, runtime.optionNames);
   checkDecodable(resolved.output, runtime.decoder.formats, '(options.output)');
   const engine: Engine = { options: resolved, transport: runtime.transport, decoder: runtime.decoder };
   let closed = false;
@@ -59,6 +61,7 @@ export function createClientWith(options: ClientOptions, runtime: Runtime): Clic
 
   const run: Run = async (request, call, keepBody) => {
     if (closed) throw new ClickyParamError([{ param: '(client)', rule: 'closed', message: 'the client was closed' }]);
+    checkCallOptions(call);
     let x: Awaited<ReturnType<typeof exchange>>;
     let url: string;
     try {

@@ -1,10 +1,13 @@
 // What createClient takes, and its checked, defaulted form. Options are checked once, up front, and every
 // mistake is reported together as a ClickyParamError naming `(options.<name>)`; the sitekey is checked by rule
-// and never shown.
+// and never shown. An option the client does not know is a mistake too: `timeout` or `siteKey` silently doing
+// nothing would leave the default in force with no sign of it.
 import { ClickyParamError, type ParamProblem } from '../errors.ts';
 import type { OutputFormat, Plan } from '../generated/data-types.ts';
 import { LIMITS, OUTPUT_FORMATS, PLANS } from '../generated/tables.ts';
+import { nearestName } from '../nearest-name.ts';
 import { DEFAULT_BASE_URL } from '../request.ts';
+import type { CallOptions } from './exchange.ts';
 import type { Logger } from './log.ts';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.ts';
 import { SDK_VERSION } from './version.ts';
@@ -54,20 +57,60 @@ export interface ResolvedOptions {
   readonly maxBodyBytes: number;
 }
 
+/** Every option of ClientOptions by name; typed so that the list can neither miss an option nor add one. */
+const CLIENT_OPTION_NAMES: readonly string[] = Object.keys({
+  siteId: true,
+  sitekey: true,
+  baseUrl: true,
+  output: true,
+  retries: true,
+  timeoutMs: true,
+  signal: true,
+  logger: true,
+  app: true,
+  plan: true,
+  timeZone: true,
+  concurrency: true,
+  maxBodyBytes: true,
+} satisfies Record<keyof ClientOptions, true>);
+
+/** What one call takes as its last argument. */
+const CALL_OPTION_NAMES: readonly string[] = Object.keys({ signal: true, timeoutMs: true } satisfies Record<
+  keyof CallOptions,
+  true
+>);
+
+/** Names other HTTP clients use for the same options, too far from ours for "did you mean" to find. */
+const OTHER_CLIENTS_NAMES: Readonly<Record<string, string>> = {
+  maxRetries: 'retries',
+  retry: 'retries',
+  apiKey: 'sitekey',
+  key: 'sitekey',
+};
+
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 const isWhole = (v: unknown, min: number, max = Number.MAX_SAFE_INTEGER): v is number =>
   typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;
 
-/** Checks and defaults the options, or throws ClickyParamError listing every problem. */
-export function resolveOptions(options: ClientOptions): ResolvedOptions {
+/**
+ * Checks and defaults the options, or throws ClickyParamError listing every problem. `runtimeOptions` names the
+ * options a runtime package adds (a dispatcher, a fetch), which are accepted and left to it.
+ */
+export function resolveOptions(options: ClientOptions, runtimeOptions: readonly string[] = []): ResolvedOptions {
   const problems: ParamProblem[] = [];
-  const bad = (name: string, message: string): void => {
-    problems.push({ param: `(options.${name})`, rule: 'option', message });
+  const bad = (name: string, message: string, rule = 'option'): void => {
+    problems.push({ param: `(options.${name})`, rule, message });
   };
   if (typeof options !== 'object' || options === null) {
     throw new ClickyParamError([{ param: '(options)', rule: 'option', message: 'must be an object' }]);
+  }
+  const known = [...CLIENT_OPTION_NAMES, ...runtimeOptions];
+  for (const name of Object.keys(options)) {
+    if (known.includes(name) || (options as unknown as Record<string, unknown>)[name] === undefined) continue;
+    const hint = Object.hasOwn(OTHER_CLIENTS_NAMES, name) ? OTHER_CLIENTS_NAMES[name] : nearestName(name, known);
+    bad(name, `is not an option of createClient${hint ? ` (did you mean ${hint}?)` : ''}`, 'unknown');
   }
   if (!isWhole(options.siteId, 1)) bad('siteId', 'must be a positive whole number');
   if (typeof options.sitekey !== 'string' || !/^[A-Za-z0-9]{12,16}$/.test(options.sitekey))
@@ -112,11 +155,50 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
   };
 }
 
-function resolveRetry(given: ClientOptions['retries'], bad: (name: string, message: string) => void): RetryPolicy {
+/**
+ * Checks what a single call takes (its last argument): a signal and a timeout, nothing else. Throws
+ * ClickyParamError naming `(call.<name>)`.
+ */
+export function checkCallOptions(call: CallOptions): void {
+  if (typeof call !== 'object' || call === null) {
+    throw new ClickyParamError([
+      { param: '(call)', rule: 'option', message: 'must be an object: { signal, timeoutMs }' },
+    ]);
+  }
+  const problems: ParamProblem[] = [];
+  for (const name of Object.keys(call)) {
+    if (CALL_OPTION_NAMES.includes(name) || (call as Record<string, unknown>)[name] === undefined) continue;
+    const hint = nearestName(name, CALL_OPTION_NAMES);
+    const message = `is not an option of a call (${CALL_OPTION_NAMES.join(', ')})${hint ? `; did you mean ${hint}?` : ''}`;
+    problems.push({ param: `(call.${name})`, rule: 'unknown', message });
+  }
+  if (call.timeoutMs !== undefined && !isWhole(call.timeoutMs, 1, 2 ** 31 - 1))
+    problems.push({
+      param: '(call.timeoutMs)',
+      rule: 'option',
+      message: 'must be a whole number of milliseconds above 0',
+    });
+  if (
+    call.signal !== undefined &&
+    !(typeof call.signal === 'object' && call.signal !== null && 'aborted' in call.signal)
+  )
+    problems.push({ param: '(call.signal)', rule: 'option', message: 'must be an AbortSignal' });
+  if (problems.length > 0) throw new ClickyParamError(problems);
+}
+
+function resolveRetry(
+  given: ClientOptions['retries'],
+  bad: (name: string, message: string, rule?: string) => void,
+): RetryPolicy {
   const policy = typeof given === 'number' ? { retries: given } : (given ?? {});
   if (typeof policy !== 'object' || policy === null) {
     bad('retries', 'must be a number or a retry policy');
     return DEFAULT_RETRY_POLICY;
+  }
+  for (const name of Object.keys(policy)) {
+    if (Object.hasOwn(DEFAULT_RETRY_POLICY, name)) continue;
+    const hint = nearestName(name, Object.keys(DEFAULT_RETRY_POLICY));
+    bad(`retries.${name}`, `is not part of a retry policy${hint ? ` (did you mean ${hint}?)` : ''}`, 'unknown');
   }
   const merged = { ...DEFAULT_RETRY_POLICY, ...policy };
   if (!isWhole(merged.retries, 0, 100)) bad('retries', 'must be a whole number from 0 to 100');
