@@ -150,6 +150,30 @@ describe('retries', () => {
     }
   });
 
+  it('says in a network error which server could not be reached, and why', async () => {
+    const refused = Object.assign(new TypeError('fetch failed'), {
+      cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }),
+    });
+    const { client } = makeClient(() => refused, { retries: 0 });
+    const error = await client.visitors().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ClickyNetworkError);
+    expect((error as Error).message).toBe(
+      'The Clicky API at http://127.0.0.1:9 could not be reached: connect ECONNREFUSED 127.0.0.1:9',
+    );
+    const bare = await makeClient(() => new Error(''), { retries: 0 })
+      .client.visitors()
+      .catch((e: unknown) => e);
+    expect((bare as Error).message).toBe('The Clicky API at http://127.0.0.1:9 could not be reached');
+  });
+
+  it('cuts a long reason short after redacting it, so no part of the sitekey is left', async () => {
+    const long = new Error(`${'x'.repeat(190)} ${SITEKEY} and more`);
+    const { client } = makeClient(() => long, { retries: 0 });
+    const message = await client.visitors().catch((e: Error) => e.message);
+    expect(message).toMatch(/could not be reached: x{190} \[redac\.\.\.$/);
+    expect(message).not.toContain(SITEKEY.slice(0, 4));
+  });
+
   it('gives up after `retries` more tries with the last error', async () => {
     const { client, seen } = makeClient(() => ({ status: 502 }), { retries: { retries: 2, baseDelayMs: 1 } });
     await expect(client.visitors()).rejects.toMatchObject({ status: 502, code: 'CLICKY_HTTP' });
