@@ -25,6 +25,12 @@ export interface Runtime {
   readonly optionNames?: readonly string[];
 }
 
+/**
+ * What a stats() request cannot go without: a type, or an alert_id (whose answer is that alert's visitors-list
+ * session, so the result is typed as visitors-list).
+ */
+export type TypeOrAlert<T extends DataType> = { readonly type: T | readonly T[] } | { readonly alert_id: number };
+
 export interface ClickyClientBase {
   readonly siteId: number;
   /**
@@ -33,13 +39,15 @@ export interface ClickyClientBase {
    * decodes with the hints the request implies.
    */
   stats<T extends DataType = 'visitors-list', S extends SegmentName = never>(
-    request: StatsRequest<T, S>,
+    request: StatsRequest<T, S> & TypeOrAlert<T>,
     call?: CallOptions,
   ): ClickyPromise<StatsResult<T, S>>;
   /** Every item of a type over a long range, newest first, in pages of 1,000 and date windows the API accepts. */
   paginate<T extends PaginatedType>(type: T, request?: PaginateRequest<T>, call?: CallOptions): ItemStream<ItemOf<T>>;
   /** The request stats() would send, validated, with its URL (sitekey redacted when printed). */
-  prepare<T extends DataType, S extends SegmentName = never>(request: StatsRequest<T, S>): PreparedRequest;
+  prepare<T extends DataType = 'visitors-list', S extends SegmentName = never>(
+    request: StatsRequest<T, S> & TypeOrAlert<T>,
+  ): PreparedRequest;
   /** Frees the connections the client holds; later calls fail. */
   close(): Promise<void>;
 }

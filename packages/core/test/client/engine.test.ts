@@ -169,7 +169,7 @@ describe('retries', () => {
   it('cuts a long reason short after redacting it, so no part of the sitekey is left', async () => {
     const long = new Error(`${'x'.repeat(190)} ${SITEKEY} and more`);
     const { client } = makeClient(() => long, { retries: 0 });
-    const message = await client.visitors().catch((e: Error) => e.message);
+    const message = await client.visitors().catch((e: unknown) => (e as Error).message);
     expect(message).toMatch(/could not be reached: x{190} \[redac\.\.\.$/);
     expect(message).not.toContain(SITEKEY.slice(0, 4));
   });

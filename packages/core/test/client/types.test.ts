@@ -37,6 +37,14 @@ async function contract(): Promise<void> {
   // @ts-expect-error segmentation is keyed by its segments
   void seg.segmentation;
 
+  // @ts-expect-error a request needs a type or an alert_id
+  void clicky.stats({ date: 'today' });
+  // @ts-expect-error a request needs a type or an alert_id
+  void clicky.prepare({ limit: 5 });
+  // @ts-expect-error a misspelt parameter beside an alert_id
+  void clicky.stats({ alert_id: 1, limt: 3 });
+  const asked = await clicky.stats({ type: 'pages', alert_id: 5 });
+  expectTypeOf<keyof typeof asked>().toEqualTypeOf<'pages'>();
   const alert = await clicky.stats({ alert_id: 123 });
   expectTypeOf(alert['visitors-list']).toEqualTypeOf<DateGroup<VisitorsListItem>[]>();
 
