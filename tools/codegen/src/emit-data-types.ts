@@ -49,12 +49,12 @@ export function emitDataTypes(spec: SpecModel, specPath: string): string {
     }
     alias('Plan', union(spec.plans.map((p) => p.name)), 'Account plans, whose caps validation applies.');
     alias('OutputFormat', union(outputFormats(spec)), 'The wire formats `output=` asks for.');
+    // Each shape as a Pick of its whole schema: the same type, but one that keeps the alias's name, so an editor
+    // shows `DateGroup<PopularItem>[]` where an alias of `components['schemas'][...]` is shown expanded, field by
+    // field, at every use. Unlike an interface it stays assignable to Record<string, unknown>.
     for (const shape of spec.shapes) {
-      alias(
-        shape.name,
-        `components['schemas'][${quote(shape.name)}]`,
-        shape.description ?? `The ${shape.name} item shape.`,
-      );
+      const schema = `components['schemas'][${quote(shape.name)}]`;
+      alias(shape.name, `Pick<${schema}, keyof ${schema}>`, shape.description ?? `The ${shape.name} item shape.`);
     }
     addResultTypes(spec, f);
   });

@@ -42,10 +42,27 @@ function paramType(p: ParamModel): string {
   }
 }
 
-function paramDoc(p: ParamModel): string {
-  const lines = [p.description];
-  if (p.default !== undefined) lines.push(`@defaultValue ${JSON.stringify(p.default)}`);
-  lines.push(`Applies to: ${p.selectors.join(', ')}.`);
+/**
+ * A selector in words: `*` is every type, `category:popular` the popular types (a category of one type of its
+ * own name, segmentation, is that type), a type name itself.
+ */
+function selectorWords(spec: SpecModel, selector: string): string {
+  if (selector === '*') return 'every type';
+  if (!selector.startsWith('category:')) return selector;
+  const category = selector.slice('category:'.length);
+  const members = spec.dataTypes.filter((t) => t.category === category).map((t) => t.name);
+  return members.length === 1 && members[0] === category ? category : `${category} types`;
+}
+
+/**
+ * A parameter's hover text: what it means, what it applies to, and the API's default. The default comes last: a
+ * tag takes in every line after it, so anything below it would read as part of the default. The clients choose
+ * some values themselves (`output`): the doc says so, since the API's default is not what they send.
+ */
+function paramDoc(spec: SpecModel, p: ParamModel): string {
+  const lines = [p.description, `Applies to: ${p.selectors.map((s) => selectorWords(spec, s)).join(', ')}.`];
+  if (p.name === PARAM_ROLES.output) lines.push("The SDK's clients ask for json unless told otherwise.");
+  if (p.default !== undefined) lines.push(`@defaultValue ${JSON.stringify(p.default)} (the API's default)`);
   return lines.join('\n\n');
 }
 
@@ -71,7 +88,7 @@ export function emitParams(spec: SpecModel, specPath: string): string {
         type: paramType(p),
         hasQuestionToken: !p.required,
         isReadonly: true,
-        docs: [paramDoc(p)],
+        docs: [paramDoc(spec, p)],
       })),
     });
     const credentials = spec.params.filter((p) => p.secret || p.name === PARAM_ROLES.siteId).map((p) => `'${p.name}'`);

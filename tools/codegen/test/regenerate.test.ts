@@ -6,7 +6,7 @@
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Project } from 'ts-morph';
+import { Project, ts } from 'ts-morph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runGenerator } from '../src/run.ts';
 import { tempDir } from './helpers.ts';
@@ -98,7 +98,9 @@ describe('regenerating after an API change', () => {
         .getPreEmitDiagnostics()
         .map((d) => `${d.getSourceFile()?.getBaseName()}: ${String(d.getMessageText())}`);
       expect(diagnostics).toEqual([]);
-      const typeText = (name: string): string => probe.getTypeAliasOrThrow(name).getType().getText(probe);
+      // Spelled out in full (InTypeAlias), since an item shape shows by its own name elsewhere.
+      const typeText = (name: string): string =>
+        probe.getTypeAliasOrThrow(name).getType().getText(probe, ts.TypeFormatFlags.InTypeAlias);
       expect(typeText('NewItem')).toBe('{ value: number; title?: string; trend?: number; }');
       expect(typeText('GroupItem')).toBe('{ value: number; title?: string; trend?: number; }');
       expect(

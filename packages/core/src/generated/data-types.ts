@@ -28,31 +28,31 @@ export type Plan = 'free' | 'premium' | 'pro';
 /** The wire formats `output=` asks for. */
 export type OutputFormat = 'xml' | 'php' | 'json' | 'csv';
 /** One tally value. With hourly=1 there is one item per hour. */
-export type TallyItem = components['schemas']['TallyItem'];
+export type TallyItem = Pick<components['schemas']['TallyItem'], keyof components['schemas']['TallyItem']>;
 /** A tally the API formats for people (e.g. "3m 10s"). */
-export type TallyTextItem = components['schemas']['TallyTextItem'];
-/** The PopularItem item shape. */
-export type PopularItem = components['schemas']['PopularItem'];
-/** The GoalItem item shape. */
-export type GoalItem = components['schemas']['GoalItem'];
-/** The VideoItem item shape. */
-export type VideoItem = components['schemas']['VideoItem'];
-/** The VisitorsListItem item shape. */
-export type VisitorsListItem = components['schemas']['VisitorsListItem'];
-/** The FirstVisit item shape. */
-export type FirstVisit = components['schemas']['FirstVisit'];
-/** The VisitorGoals item shape. */
-export type VisitorGoals = components['schemas']['VisitorGoals'];
-/** The ActionsListItem item shape. */
-export type ActionsListItem = components['schemas']['ActionsListItem'];
-/** The RecentItem item shape. */
-export type RecentItem = components['schemas']['RecentItem'];
-/** The UptimeItem item shape. */
-export type UptimeItem = components['schemas']['UptimeItem'];
-/** The UptimeListItem item shape. */
-export type UptimeListItem = components['schemas']['UptimeListItem'];
+export type TallyTextItem = Pick<components['schemas']['TallyTextItem'], keyof components['schemas']['TallyTextItem']>;
+/** One ranked item of a popular type (a page, a country, a browser, ...), most frequent first. */
+export type PopularItem = Pick<components['schemas']['PopularItem'], keyof components['schemas']['PopularItem']>;
+/** One goal: completions (value), funnel entries that did not complete, conversion rate, revenue and cost. */
+export type GoalItem = Pick<components['schemas']['GoalItem'], keyof components['schemas']['GoalItem']>;
+/** One video: plays (value), and how much of it was watched with video_meta=1. */
+export type VideoItem = Pick<components['schemas']['VideoItem'], keyof components['schemas']['VideoItem']>;
+/** One visit (session) of visitors-list, newest first. With visitor-details only the fields asked for are present. */
+export type VisitorsListItem = Pick<components['schemas']['VisitorsListItem'], keyof components['schemas']['VisitorsListItem']>;
+/** A returning visitor's first visit: when, and in which session. */
+export type FirstVisit = Pick<components['schemas']['FirstVisit'], keyof components['schemas']['FirstVisit']>;
+/** The goals of one visit: those completed, those whose funnel was entered, their revenue and cost. */
+export type VisitorGoals = Pick<components['schemas']['VisitorGoals'], keyof components['schemas']['VisitorGoals']>;
+/** One action of actions-list (a page view, download, outbound click, event, search or video event), newest first. */
+export type ActionsListItem = Pick<components['schemas']['ActionsListItem'], keyof components['schemas']['ActionsListItem']>;
+/** One search or link of searches-recent, searches-unique, links-recent or links-unique, newest first. */
+export type RecentItem = Pick<components['schemas']['RecentItem'], keyof components['schemas']['RecentItem']>;
+/** One uptime check and its state over the period. */
+export type UptimeItem = Pick<components['schemas']['UptimeItem'], keyof components['schemas']['UptimeItem']>;
+/** One uptime event: when a check went offline and came back, newest first. */
+export type UptimeListItem = Pick<components['schemas']['UptimeListItem'], keyof components['schemas']['UptimeListItem']>;
 /** One line of a segmentation summary (e.g. title "Visitors", value 120). */
-export type SegmentSummaryItem = components['schemas']['SegmentSummaryItem'];
+export type SegmentSummaryItem = Pick<components['schemas']['SegmentSummaryItem'], keyof components['schemas']['SegmentSummaryItem']>;
 
 /** Each data type to the shape of its items. */
 export interface TypeMap {

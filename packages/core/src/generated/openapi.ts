@@ -52,6 +52,7 @@ export interface components {
             title?: string;
             trend?: number;
         };
+        /** @description One ranked item of a popular type (a page, a country, a browser, ...), most frequent first. */
         PopularItem: {
             /** @description The item's name, title or description. */
             title: string;
@@ -66,6 +67,7 @@ export interface components {
             /** @description Trend percent with trends=1. */
             trend?: number;
         };
+        /** @description One goal: completions (value), funnel entries that did not complete, conversion rate, revenue and cost. */
         GoalItem: {
             title: string;
             value: number;
@@ -80,6 +82,7 @@ export interface components {
             revenue?: number;
             cost?: number;
         };
+        /** @description One video: plays (value), and how much of it was watched with video_meta=1. */
         VideoItem: {
             title: string;
             /** @description Plays. */
@@ -99,11 +102,13 @@ export interface components {
             title: string;
             value: number;
         };
+        /** @description A returning visitor's first visit: when, and in which session. */
         FirstVisit: {
             /** @description Unix time of the first visit. */
             time: number;
             session_id: number;
         };
+        /** @description The goals of one visit: those completed, those whose funnel was entered, their revenue and cost. */
         VisitorGoals: {
             /** @description Names of completed goals. */
             goals_completed?: string[];
@@ -116,6 +121,7 @@ export interface components {
         CustomData: {
             [key: string]: string | string[];
         };
+        /** @description One visit (session) of visitors-list, newest first. With visitor-details only the fields asked for are present. */
         VisitorsListItem: {
             /** @description Unix time of the visit. */
             time: number;
@@ -154,6 +160,7 @@ export interface components {
             custom?: components["schemas"]["CustomData"];
             stats_url?: string;
         };
+        /** @description One action of actions-list (a page view, download, outbound click, event, search or video event), newest first. */
         ActionsListItem: {
             time: number;
             time_pretty?: string;
@@ -170,6 +177,7 @@ export interface components {
             custom?: components["schemas"]["CustomData"];
             stats_url?: string;
         };
+        /** @description One search or link of searches-recent, searches-unique, links-recent or links-unique, newest first. */
         RecentItem: {
             time: number;
             time_pretty?: string;
@@ -177,6 +185,7 @@ export interface components {
             item: string;
             stats_url?: string;
         };
+        /** @description One uptime check and its state over the period. */
         UptimeItem: {
             name: string;
             endpoint?: string;
@@ -188,6 +197,7 @@ export interface components {
             total_seconds_down?: number;
             uptime_percentage?: number;
         };
+        /** @description One uptime event: when a check went offline and came back, newest first. */
         UptimeListItem: {
             name: string;
             endpoint?: string;

@@ -8,95 +8,97 @@ export interface StatsParams<T extends DataType = DataType, S extends SegmentNam
   /**
    * The site's numeric ID, from the site preferences page.
    *
-   * Applies to: *.
+   * Applies to: every type.
    */
   readonly site_id: number;
   /**
    * The site's 12-16 character key of letters and digits; authenticates every request.
    *
-   * Applies to: *.
+   * Applies to: every type.
    */
   readonly sitekey: string;
   /**
    * The data types wanted, comma-joined. Required unless alert_id is given.
    *
-   * Applies to: *.
+   * Applies to: every type.
    */
   readonly type?: T | readonly T[];
   /**
    * An alert's ID (the trailing digits of https://clicky.com/a/123); answers like type=visitors-list for that alert's session, and needs no type.
    *
-   * Applies to: *.
+   * Applies to: every type.
    */
   readonly alert_id?: number;
   /**
    * The response format.
    *
-   * @defaultValue "xml"
+   * Applies to: every type.
    *
-   * Applies to: *.
+   * The SDK's clients ask for json unless told otherwise.
+   *
+   * @defaultValue "xml" (the API's default)
    */
   readonly output?: OutputFormat;
   /**
    * Results per group (per type and per date group), 1-1000, or "all" for up to 5000. Restricted types answer at most 1000 a page, "all" included (the reference recommends time_offset with limit=all).
    *
-   * @defaultValue 50
+   * Applies to: popular types, chronological types, segmentation.
    *
-   * Applies to: category:popular, category:chronological, category:segmentation.
+   * @defaultValue 50 (the API's default)
    */
   readonly limit?: number | 'all';
   /**
    * With limit, the page of results (limit=100&page=2 gives results 101-200).
    *
-   * @defaultValue 1
+   * Applies to: popular types, chronological types, segmentation.
    *
-   * Applies to: category:popular, category:chronological, category:segmentation.
+   * @defaultValue 1 (the API's default)
    */
   readonly page?: number;
   /**
    * A date or range: YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD, YYYY-MM, YYYY, or a relative expression (today, yesterday, X-days-ago, last-X-days, previous-X-days, this-month, last-month, X-months-ago, this-week, last-week, X-weeks-ago).
    *
-   * @defaultValue "today"
+   * Applies to: every type.
    *
-   * Applies to: *.
+   * @defaultValue "today" (the API's default)
    */
   readonly date?: string;
   /**
    * Break a range down into one date group per day instead of one total.
    *
-   * @defaultValue false
+   * Applies to: tally types, popular types, segmentation.
    *
-   * Applies to: category:tally, category:popular, category:segmentation.
+   * @defaultValue false (the API's default)
    */
   readonly daily?: boolean;
   /**
    * Hourly values for every requested date (implies daily). Only for types that keep hourly data, and every requested type must.
    *
-   * @defaultValue false
-   *
    * Applies to: visitors, actions.
+   *
+   * @defaultValue false (the API's default)
    */
   readonly hourly?: boolean;
   /**
    * Add the trend percentage (-999 to 999, no % sign) to each value.
    *
-   * @defaultValue false
+   * Applies to: tally types, popular types.
    *
-   * Applies to: category:tally, category:popular.
+   * @defaultValue false (the API's default)
    */
   readonly trends?: boolean;
   /**
    * Stats for one exact item of the one requested type (filter is the wildcard search).
    *
-   * Applies to: category:popular.
+   * Applies to: popular types.
    */
   readonly item?: string;
   /**
    * Append heatmap viewing authentication to each page URL.
    *
-   * @defaultValue false
-   *
    * Applies to: pages.
+   *
+   * @defaultValue false (the API's default)
    */
   readonly heatmap_url?: boolean;
   /**
@@ -306,49 +308,49 @@ export interface StatsParams<T extends DataType = DataType, S extends SegmentNam
   /**
    * Output every logged value of each custom key (a list per key) instead of the last one.
    *
-   * @defaultValue false
-   *
    * Applies to: visitors-list, actions-list.
+   *
+   * @defaultValue false (the API's default)
    */
   readonly custom_keys_multi_values?: boolean;
   /**
    * Add viewing metadata (such as average time watched) to type=video items.
    *
-   * @defaultValue false
-   *
    * Applies to: video.
+   *
+   * @defaultValue false (the API's default)
    */
   readonly video_meta?: boolean;
   /**
    * Wildcard filter on popular items; a leading ! keeps what does not match.
    *
-   * Applies to: category:popular.
+   * Applies to: popular types.
    */
   readonly filter?: string;
   /**
    * JSONP; wrap the JSON in a call to this function. Letters, digits, _ and . only.
    *
-   * Applies to: *.
+   * Applies to: every type.
    */
   readonly json_callback?: string;
   /**
    * JSONP; assign the JSON to this variable. Letters, digits, _ and . only.
    *
-   * Applies to: *.
+   * Applies to: every type.
    */
   readonly json_var?: string;
   /**
    * Include empty and null fields instead of leaving them out.
    *
-   * @defaultValue false
+   * Applies to: every type.
    *
-   * Applies to: *.
+   * @defaultValue false (the API's default)
    */
   readonly null_values?: boolean;
   /**
    * The name of the application making the request (for the API's usage statistics).
    *
-   * Applies to: *.
+   * Applies to: every type.
    */
   readonly app?: string;
 }

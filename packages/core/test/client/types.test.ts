@@ -49,6 +49,9 @@ async function contract(): Promise<void> {
   expectTypeOf(alert['visitors-list']).toEqualTypeOf<DateGroup<VisitorsListItem>[]>();
 
   expectTypeOf(await clicky.pages({ limit: 5 })).toEqualTypeOf<DateGroup<PopularItem>[]>();
+  // Items stay plain records, for code that takes rows of any shape.
+  const rows: Record<string, unknown>[] = (await clicky.visitorsList())[0]!.items;
+  void rows;
   expectTypeOf(await clicky.visitors({ hourly: true })).toEqualTypeOf<DateGroup<TallyItem>[]>();
   expectTypeOf(await clicky.visitorsList({ country: 'us' })).toEqualTypeOf<DateGroup<VisitorsListItem>[]>();
   // @ts-expect-error limit does not apply to a tally
