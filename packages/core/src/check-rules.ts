@@ -97,11 +97,13 @@ function checkRange(c: CompiledParam, value: NormalizedValue | undefined, ctx: R
   if (!range || !today || !plan) return;
   const days = rangeLength(range);
   const restricted = restrictedOf(ctx.types);
-  if (restricted.length > 0 && days > LIMITS.restrictedMaxRangeDays)
+  const cap = LIMITS.restrictedMaxRangeDays;
+  if (restricted.length > 0 && days > cap)
     report(
       c.spec,
       'restricted-range',
-      `spans ${days} days; ${restricted.join(', ')} allow at most ${LIMITS.restrictedMaxRangeDays} (split it with splitDateRange)`,
+      `spans ${days} days; ${restricted.join(', ')} ${restricted.length === 1 ? 'allows' : 'allow'} at most ${cap} a ` +
+        `request (a client's paginate() reads longer ranges in ${cap}-day windows; splitDateRange splits one)`,
       value,
     );
   else if (days > plan.caps.maxRangeDays)

@@ -65,7 +65,14 @@ const rejected: Case[] = [
     { type: 'visitors-list', date: '2024-01-01,2024-03-01' },
     'date',
     'restricted-range',
-    /61 days/,
+    /^spans 61 days; visitors-list allows at most 31 a request \(a client's paginate\(\) reads longer ranges in 31-day windows; splitDateRange splits one\)$/,
+  ],
+  [
+    'two restricted types over 31 days',
+    { type: ['visitors-list', 'actions-list'], date: '2024-01-01,2024-03-01' },
+    'date',
+    'restricted-range',
+    /^spans 61 days; visitors-list, actions-list allow at most 31 a request/,
   ],
   [
     'segmentation over 31 days',
