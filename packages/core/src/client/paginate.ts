@@ -12,10 +12,13 @@ import type { ResolvedOptions } from './options.ts';
 /** Types whose items come in pages: popular and chronological ones. */
 export type PaginatedType = PopularType | ChronologicalType;
 
-/** A paginate() request: the type's parameters, less the ones paginate sets itself. */
+/**
+ * A paginate() request: the type's parameters, less the ones paginate sets itself, and `daily`, whose groups the
+ * items would lose.
+ */
 export type PaginateRequest<T extends PaginatedType> = Omit<
   StatsRequest<T, never>,
-  'type' | 'limit' | 'page' | 'segments'
+  'type' | 'limit' | 'page' | 'segments' | 'daily'
 >;
 
 /** One page as the API answered it. */
@@ -93,6 +96,15 @@ function windowsOf(
     if (request[name] !== undefined)
       throw new ClickyParamError([{ param: name, rule: 'paginate', message: 'is set by paginate(); leave it out' }]);
   }
+  // Items come one by one, without the date group they were in: a day's items could not be told from the next's.
+  if (request.daily !== undefined && request.daily !== false)
+    throw new ClickyParamError([
+      {
+        param: 'daily',
+        rule: 'paginate',
+        message: "paginate() gives items without their date group; ask stats() or a type's method for daily groups",
+      },
+    ]);
   const info = DATA_TYPES[type];
   if (info === undefined || (info.category !== 'chronological' && info.category !== 'popular')) {
     throw new ClickyParamError([

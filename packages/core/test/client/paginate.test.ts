@@ -117,6 +117,25 @@ describe('paginate', () => {
     await expect(read('visitors-list', { date: 'last-blue-moon' })).rejects.toBeInstanceOf(ClickyParamError);
   });
 
+  it('refuses daily, whose items would come without the day they belong to', async () => {
+    const { client, seen } = makeClient(pagedApi(() => []));
+    const first = client
+      .paginate('pages', { date: 'last-7-days', daily: true } as never)
+      [Symbol.asyncIterator]()
+      .next();
+    await expect(first).rejects.toMatchObject({
+      code: 'CLICKY_PARAM',
+      problems: [
+        {
+          param: 'daily',
+          rule: 'paginate',
+          message: "paginate() gives items without their date group; ask stats() or a type's method for daily groups",
+        },
+      ],
+    });
+    expect(seen.urls).toEqual([]);
+  });
+
   it('fails instead of looping when the answer ignores page', async () => {
     const items = dataset([1000]);
     const { client } = makeClient((url) => pagedApi(() => items)(new URL(url.href.replace(/page=\d+/, 'page=1'))), {

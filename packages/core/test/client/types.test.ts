@@ -66,6 +66,8 @@ async function contract(): Promise<void> {
   const full = await clicky.stats({ type: 'pages' }).withResponse();
   expectTypeOf(full).toEqualTypeOf<ClickyResponse<{ pages: DateGroup<PopularItem>[] }>>();
 
+  // @ts-expect-error paginate gives items without their day
+  void clicky.paginate('pages', { daily: true });
   for await (const v of clicky.paginate('visitors-list', { date: '2024-01-01,2024-12-31' })) {
     expectTypeOf(v.time).toEqualTypeOf<number>();
   }
