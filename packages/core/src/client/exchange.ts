@@ -10,6 +10,7 @@ import {
   ClickyTimeoutError,
 } from '../errors.ts';
 import { DATA_TYPES } from '../generated/tables.ts';
+import { redact } from '../redact.ts';
 import type { PreparedRequest } from '../request.ts';
 import type { ValidRequest } from '../validate.ts';
 import { abortable, linkSignals, sleep, throwIfAborted } from './abort.ts';
@@ -91,7 +92,7 @@ export async function exchange(
         return result;
       } catch (e) {
         if (signal?.aborted) throw new ClickyAbortError(signal.reason);
-        const error = toClickyError(e, valid.output);
+        const error = toClickyError(e, valid.output, options);
         const delay = retryDelay(options.retry, attempt, error);
         emit(options.logger, options.sitekey, {
           level: delay === undefined ? 'error' : 'warn',
@@ -114,10 +115,29 @@ export async function exchange(
 }
 
 /** Anything a transport or decoder threw, as one of the SDK's errors. */
-function toClickyError(e: unknown, format: string): ClickyError {
+function toClickyError(e: unknown, format: string, options: ResolvedOptions): ClickyError {
   if (e instanceof ClickyError) return e;
   if (e instanceof Error && e.name === 'SyntaxError') return new ClickyDecodeError(format, 'a body in its format');
-  return new ClickyNetworkError('The request got no complete answer', e);
+  const reason = reasonOf(e, options.sitekey);
+  return new ClickyNetworkError(`The request to ${options.baseUrl} got no complete answer${reason}`, e);
+}
+
+/**
+ * What a lower layer said went wrong, as `: reason` for a message: the innermost message of its cause chain
+ * (fetch wraps "connect ECONNREFUSED 127.0.0.1:8787" in a bare "fetch failed"), cut short. Redacted before it is
+ * cut, so no part of a sitekey it quoted survives.
+ */
+function reasonOf(e: unknown, sitekey: string): string {
+  let message = '';
+  let current = e;
+  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth++) {
+    const text = (current as { message?: unknown }).message;
+    if (typeof text === 'string' && text.trim() !== '') message = text.trim();
+    current = (current as { cause?: unknown }).cause;
+  }
+  if (message === '') return '';
+  message = redact(message, [sitekey]);
+  return `: ${message.length > 200 ? `${message.slice(0, 197)}...` : message}`;
 }
 
 /** One try under its own timeout: send, check the status, read and decode the body. */
@@ -155,7 +175,9 @@ async function sendAndRead(
   try {
     response = await engine.transport({ url: prepared.urlWithSitekey(), signal });
   } catch (e) {
-    throw e instanceof ClickyError ? e : new ClickyNetworkError('The Clicky API could not be reached', e);
+    if (e instanceof ClickyError) throw e;
+    const reason = reasonOf(e, options.sitekey);
+    throw new ClickyNetworkError(`The Clicky API at ${options.baseUrl} could not be reached${reason}`, e);
   }
   const { status, statusText, headers } = response;
   if (status < 200 || status > 299) {
