@@ -81,15 +81,32 @@ export class DateExpressionError extends ClickyParamError {
   }
 }
 
+/**
+ * What an API error is about, read from its message, for code that must tell a wrong site ID or sitekey (fix the
+ * configuration) from the API's one-at-a-time limit (wait and retry) without matching messages itself.
+ */
+export type ClickyApiErrorKind = 'invalid-site-id' | 'invalid-sitekey' | 'too-many-requests' | 'other';
+
+/** The messages each kind is known by (the API answers `Invalid site ID.` and `Invalid sitekey.`). */
+const API_ERROR_KINDS: readonly (readonly [RegExp, ClickyApiErrorKind])[] = [
+  [/one request at a time|simultaneous|too many (?:concurrent )?requests/i, 'too-many-requests'],
+  [/invalid site ?id\b/i, 'invalid-site-id'],
+  [/invalid sitekey/i, 'invalid-sitekey'],
+];
+
 /** The API answered with its own error message (it does so with HTTP 200, in any output format). */
 export class ClickyApiError extends ClickyError {
+  /** The API's own words. */
   readonly apiMessage: string;
   readonly format: string;
+  /** What the message is about; `other` for any message not listed in ClickyApiErrorKind. */
+  readonly kind: ClickyApiErrorKind;
 
   constructor(apiMessage: string, format: string) {
     super('CLICKY_API', `The Clicky API answered with an error: ${apiMessage}`);
     this.apiMessage = redact(apiMessage);
     this.format = redact(format);
+    this.kind = API_ERROR_KINDS.find(([pattern]) => pattern.test(apiMessage))?.[1] ?? 'other';
   }
 }
 

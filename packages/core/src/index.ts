@@ -35,6 +35,7 @@ export {
 export {
   ClickyAbortError,
   ClickyApiError,
+  type ClickyApiErrorKind,
   ClickyDecodeError,
   ClickyError,
   type ClickyErrorCode,

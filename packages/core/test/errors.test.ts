@@ -50,6 +50,18 @@ describe('the error hierarchy', () => {
     expect(errors[0]?.[0].message).toContain('limit: must be between 1 and 1000');
   });
 
+  it.each([
+    ['Invalid sitekey.', 'invalid-sitekey'],
+    ['Invalid site ID.', 'invalid-site-id'],
+    ['invalid site id', 'invalid-site-id'],
+    ['Only one request at a time per IP address is allowed for this site and data type.', 'too-many-requests'],
+    ['Too many simultaneous requests.', 'too-many-requests'],
+    ['Invalid type.', 'other'],
+    ['', 'other'],
+  ])('tells what an API error is about: %j is %s', (message, kind) => {
+    expect(new ClickyApiError(message, 'json').kind).toBe(kind);
+  });
+
   it('redacts a sitekey from messages, properties and causes', () => {
     const cause = Object.assign(new TypeError(`fetch failed for ${URL_WITH_KEY}`), { code: 'ECONNRESET' });
     const all = [

@@ -26,9 +26,6 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxRetryAfterMs: 60_000,
 };
 
-/** The API's answer when a restricted type already has a request in flight for the site (sent with HTTP 200). */
-const TOO_MANY_SIMULTANEOUS = /one request at a time|simultaneous|too many (?:concurrent )?requests/i;
-
 /** HTTP statuses worth another try: timeouts, throttling, and the server's own failures. */
 function retryableStatus(status: number): boolean {
   return status === 408 || status === 429 || (status >= 500 && status <= 599);
@@ -38,7 +35,7 @@ function retryableStatus(status: number): boolean {
 export function isRetryable(error: ClickyError): boolean {
   if (error instanceof ClickyNetworkError || error instanceof ClickyTimeoutError) return true;
   if (error instanceof ClickyHttpError) return retryableStatus(error.status);
-  if (error instanceof ClickyApiError) return TOO_MANY_SIMULTANEOUS.test(error.apiMessage);
+  if (error instanceof ClickyApiError) return error.kind === 'too-many-requests';
   return false;
 }
 
