@@ -43,11 +43,7 @@ describe('formats the browser client reads', () => {
     const emu = await startEmulator({ seed: 3 });
     try {
       const options = { ...site, baseUrl: emu.url };
-      const xml = createClient({
-        ...options,
-        output: 'xml',
-        decoder: { decode: (body, hints) => decode(body, hints) },
-      });
+      const xml = createClient({ ...options, output: 'xml', decoder: { decode } });
       const json = createClient(options);
       const [a, b] = [await xml.pages({ limit: 5 }), await json.pages({ limit: 5 })];
       expect(a[0]?.items.length).toBe(5);

@@ -1,13 +1,15 @@
 // The packages as a user gets them: packed, installed from the tarballs into a project outside the workspace,
 // then imported from Node (ESM and require), Deno (npm:) and Bun, type-checked with TypeScript (nodenext and
 // bundler, the current version and the oldest the READMEs promise), and checked by publint and arethetypeswrong.
+// Every TypeScript example of the READMEs type-checks against the installed packages as it is written.
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleModule } from './readme-examples.ts';
 
 const run = promisify(execFile);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -123,6 +125,56 @@ describe('installed from the tarballs', () => {
     );
     const tsc = compiler === 'tsc' ? bin('tsc') : join(project, 'node_modules/typescript-min/bin/tsc');
     await sh(tsc, ['-p', config], project);
+  });
+});
+
+/** READMEs with TypeScript examples, and the names an example takes as given. */
+const README_EXAMPLES: readonly (readonly [string, string])[] = [
+  ['README.md', ''],
+  ['packages/node/README.md', ''],
+  ['packages/browser/README.md', ''],
+  ['packages/emulator/README.md', ''],
+  ['packages/decoders/README.md', 'declare const body: string; // the answer to decode'],
+];
+
+describe('the README examples, as written', () => {
+  it('type-check against the installed packages (strict, nodenext)', async () => {
+    const files: string[] = [];
+    for (const [readme, given] of README_EXAMPLES) {
+      const module = exampleModule(await readFile(join(root, readme), 'utf8'), given);
+      expect(module, `${readme} has TypeScript examples`).toBeDefined();
+      const file = `readme-${readme.replace(/\W+/g, '-')}.ts`;
+      await writeFile(join(project, file), module as string);
+      files.push(file);
+    }
+    const config = join(project, 'tsconfig.readme.json');
+    await writeFile(
+      config,
+      JSON.stringify({
+        compilerOptions: {
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          target: 'es2022',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: ['node'],
+          lib: ['es2023', 'dom'],
+        },
+        files,
+      }),
+    );
+    await sh(bin('tsc'), ['-p', config], project);
+  });
+
+  it("type-check the Deno README's jsr: example with deno check (jsr: mapped to the installed package)", async () => {
+    const module = exampleModule(await readFile(join(root, 'packages/deno/README.md'), 'utf8'));
+    await writeFile(join(project, 'readme-deno.ts'), module as string);
+    await writeFile(
+      join(project, 'deno.readme.json'),
+      JSON.stringify({ nodeModulesDir: 'manual', imports: { 'jsr:@clicky-sdk/deno': 'npm:@clicky-sdk/deno' } }),
+    );
+    await sh(bin('deno'), ['check', '--config', 'deno.readme.json', 'readme-deno.ts'], project);
   });
 });
 
