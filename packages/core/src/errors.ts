@@ -57,10 +57,19 @@ export class ClickyParamError extends ClickyError {
   }
 }
 
+/**
+ * The problems one a line, under a heading that says what was wrong: the API's parameters, or (names in
+ * parentheses, such as `(options.timeoutMs)`) what was given to the client itself.
+ */
 function describeProblems(problems: readonly ParamProblem[]): string {
   const lines = problems.map((p) => `  - ${p.param}: ${p.message}`);
   const count = problems.length === 1 ? 'a parameter' : `${problems.length} parameters`;
-  return `Invalid request: ${count} broke the API's rules:\n${lines.join('\n')}`;
+  let heading = `Invalid request: ${count} broke the API's rules:`;
+  if (problems.length > 0 && problems.every((p) => p.param.startsWith('(options')))
+    heading = 'Invalid createClient options:';
+  else if (problems.length > 0 && problems.every((p) => p.param.startsWith('(')))
+    heading = 'Invalid use of the client:';
+  return `${heading}\n${lines.join('\n')}`;
 }
 
 /**

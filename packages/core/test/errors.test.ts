@@ -50,6 +50,24 @@ describe('the error hierarchy', () => {
     expect(errors[0]?.[0].message).toContain('limit: must be between 1 and 1000');
   });
 
+  it("heads a message by what was wrong: the API's parameters, the client's options, or its use", () => {
+    const param = { param: 'limit', rule: 'range', message: 'must be between 1 and 1000' };
+    const option = { param: '(options.timeoutMs)', rule: 'option', message: 'must be a whole number' };
+    const closed = { param: '(client)', rule: 'closed', message: 'the client was closed' };
+    expect(new ClickyParamError([param]).message).toBe(
+      "Invalid request: a parameter broke the API's rules:\n  - limit: must be between 1 and 1000",
+    );
+    expect(new ClickyParamError([option, { ...option, param: '(options.app)' }]).message).toBe(
+      'Invalid createClient options:\n  - (options.timeoutMs): must be a whole number\n  - (options.app): must be a whole number',
+    );
+    expect(new ClickyParamError([closed]).message).toBe(
+      'Invalid use of the client:\n  - (client): the client was closed',
+    );
+    expect(new ClickyParamError([param, option]).message).toMatch(
+      /^Invalid request: 2 parameters broke the API's rules:/,
+    );
+  });
+
   it.each([
     ['Invalid sitekey.', 'invalid-sitekey'],
     ['Invalid site ID.', 'invalid-site-id'],
