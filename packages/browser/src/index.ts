@@ -13,7 +13,7 @@ import { jsonDecoder } from './json-decoder.ts';
 import { type JsonpOptions, jsonpTransport } from './jsonp.ts';
 
 export * from '@clicky-sdk/core';
-export { jsonpTransport } from './jsonp.ts';
+export { type JsonpOptions, jsonpTransport } from './jsonp.ts';
 
 export interface BrowserClientOptions extends ClientOptions {
   /** The fetch to send with; default the global fetch. */

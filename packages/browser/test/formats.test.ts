@@ -4,7 +4,13 @@
 import { decode } from '@clicky-sdk/decoders';
 import { DEMO_SITE, startEmulator } from '@clicky-sdk/emulator';
 import { describe, expect, it } from 'vitest';
-import { ClickyParamError, createClient, createJsonpClient } from '../src/index.ts';
+import {
+  ClickyParamError,
+  type ClientOptions,
+  createClient,
+  createJsonpClient,
+  type JsonpOptions,
+} from '../src/index.ts';
 
 const site = { siteId: DEMO_SITE.id, sitekey: DEMO_SITE.sitekey, baseUrl: 'http://127.0.0.1:9' };
 
@@ -12,7 +18,9 @@ describe('formats the browser client reads', () => {
   it('refuses a non-json output in createClient, naming the option', () => {
     expect(() => createClient({ ...site, output: 'xml' })).toThrow(ClickyParamError);
     expect(() => createClient({ ...site, output: 'xml' })).toThrow(/options\.output/);
-    expect(() => createJsonpClient({ ...site, output: 'csv' })).toThrow(ClickyParamError);
+    // The JSONP client's options can be written down as a type of their own (JsonpOptions is exported).
+    const jsonp: ClientOptions & JsonpOptions = { ...site, output: 'csv' };
+    expect(() => createJsonpClient(jsonp)).toThrow(ClickyParamError);
   });
 
   it("takes fetch and decoder, and refuses the Node client's dispatcher", () => {
