@@ -34,6 +34,11 @@ export interface Page<Item> {
 /** Async iteration over every item, newest first; `pages()` gives whole pages instead. */
 export interface ItemStream<Item> extends AsyncIterable<Item> {
   pages(): AsyncIterable<Page<Item>>;
+  /**
+   * Every item in one array (Node 20 has no `Array.fromAsync`). It holds the whole read in memory: iterate
+   * instead for long ranges of visitors or actions.
+   */
+  toArray(): Promise<Item[]>;
 }
 
 /** Fetches one page's answer for a type. */
@@ -82,6 +87,11 @@ export function paginate<T extends PaginatedType>(
     pages: () => pages(),
     async *[Symbol.asyncIterator]() {
       for await (const page of pages()) yield* page.items;
+    },
+    async toArray() {
+      const all: ItemOf<T>[] = [];
+      for await (const page of pages()) for (const item of page.items) all.push(item);
+      return all;
     },
   };
 }

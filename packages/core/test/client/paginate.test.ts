@@ -73,6 +73,16 @@ describe('paginate', () => {
     );
   });
 
+  it('gives every item in one array with toArray(), as iterating does', async () => {
+    const items = dataset([1500, 3, 0, 700]);
+    const { client } = makeClient(
+      pagedApi(() => items),
+      { siteId: 13 },
+    );
+    const all = await client.paginate('visitors-list', { date: 'last-4-days' }).toArray();
+    expect(all.map((v) => v.session_id)).toEqual(items.map((i) => i.session_id));
+  });
+
   it('skips items pushed onto the next page by new arrivals', async () => {
     let items = dataset([1500]);
     let pages = 0;

@@ -68,6 +68,7 @@ async function contract(): Promise<void> {
 
   // @ts-expect-error paginate gives items without their day
   void clicky.paginate('pages', { daily: true });
+  expectTypeOf(await clicky.paginate('pages').toArray()).toEqualTypeOf<PopularItem[]>();
   for await (const v of clicky.paginate('visitors-list', { date: '2024-01-01,2024-12-31' })) {
     expectTypeOf(v.time).toEqualTypeOf<number>();
   }
