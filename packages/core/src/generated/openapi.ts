@@ -347,7 +347,7 @@ export interface operations {
                 json_callback?: string;
                 /** @description JSONP; assign the JSON to this variable. Letters, digits, _ and . only. */
                 json_var?: string;
-                /** @description Include empty and null fields instead of leaving them out. */
+                /** @description Include empty and null fields in the body instead of leaving them out. The SDK's decoded result leaves them out either way (quirk absent-not-null); only the raw body shows them. */
                 null_values?: boolean;
                 /** @description The name of the application making the request (for the API's usage statistics). */
                 app?: string;

@@ -340,7 +340,7 @@ export interface StatsParams<T extends DataType = DataType, S extends SegmentNam
    */
   readonly json_var?: string;
   /**
-   * Include empty and null fields instead of leaving them out.
+   * Include empty and null fields in the body instead of leaving them out. The SDK's decoded result leaves them out either way (quirk absent-not-null); only the raw body shows them.
    *
    * Applies to: every type.
    *

@@ -17,6 +17,7 @@ export const visitors = clicky.visitors();
 export const item = (await clicky.visitorsList())[0]!.items[0]!;
 export const stream = clicky.paginate('actions-list');
 export const seg = await clicky.segmentation({ segments: ['summary'] });
+export const raw = clicky.visitors({ null_values: true });
 `;
 
 function languageService(): ts.LanguageService {
@@ -84,5 +85,9 @@ describe('hovers a user sees', () => {
     const limit = hover('{ limit');
     expect(limit.doc).toContain('Applies to: popular types, chronological types, segmentation.');
     expect(limit.tags).toEqual(["@defaultValue 50 (the API's default)"]);
+  });
+
+  it('say that null_values changes only the raw body, not the decoded result', () => {
+    expect(hover('{ null_values').doc).toContain("The SDK's decoded result leaves them out either way");
   });
 });
