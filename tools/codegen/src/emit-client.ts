@@ -1,6 +1,7 @@
 // Emits packages/core/src/generated/client-methods.ts: one client method per data type (visitors-list ->
 // visitorsList), each taking the parameters that apply to its type and returning that type's date groups.
 // Only types: the client installs the methods at run time from DATA_TYPES by the same naming rule.
+import type { SourceFile } from 'ts-morph';
 import type { SpecModel } from './model.ts';
 import { propertyKey, quote, renderTs } from './ts-file.ts';
 
@@ -12,6 +13,21 @@ export const RESERVED_METHOD_NAMES: readonly string[] = ['stats', 'paginate', 'p
 /** The method name of a data type: camelCase of its dashed name (the rule core's methodName() applies). */
 export function methodName(type: string): string {
   return type.replace(/[-_]+([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/**
+ * The parameter that picks an item's fields by name (visitor-details, whose values are the properties of an item
+ * schema): a method of a type with that item shape is typed by the fields it picked. One at most.
+ */
+function fieldPicker(
+  spec: SpecModel,
+): { param: SpecModel['params'][number]; schema: string; alias: string } | undefined {
+  const pickers = spec.params.filter((p) => p.valuesFrom?.startsWith('properties:') && p.valuesSchema);
+  if (pickers.length > 1)
+    throw new Error(`parameters ${pickers.map((p) => p.name).join(', ')} all pick fields; the client types one`);
+  const [p] = pickers;
+  if (p?.valuesFrom === undefined || p.valuesSchema === undefined) return undefined;
+  return { param: p, schema: p.valuesFrom.slice('properties:'.length), alias: p.valuesSchema };
 }
 
 /** Parameters a client holds or a method sets: never part of a per-type request. */
@@ -27,6 +43,7 @@ export function emitClientMethods(spec: SpecModel, specPath: string): string {
     if (other) throw new Error(`x-clicky-data-types.${t.name}: method name ${name} is also ${other}'s`);
     seen.set(name, t.name);
   }
+  const picker = fieldPicker(spec);
   return renderTs('client-methods.ts', specPath, (f) => {
     f.addImportDeclaration({
       isTypeOnly: true,
@@ -40,7 +57,14 @@ export function emitClientMethods(spec: SpecModel, specPath: string): string {
     });
     f.addImportDeclaration({
       isTypeOnly: true,
-      namedImports: ['DataType', 'DateGroup', 'SegmentName', 'StatsResult', 'TypeMap'],
+      namedImports: [
+        'DataType',
+        'DateGroup',
+        'SegmentName',
+        'StatsResult',
+        'TypeMap',
+        ...(picker ? [picker.alias] : []),
+      ],
       moduleSpecifier: './data-types.ts',
     });
     f.addImportDeclaration({ isTypeOnly: true, namedImports: ['StatsRequest'], moduleSpecifier: './params.ts' });
@@ -75,6 +99,7 @@ export function emitClientMethods(spec: SpecModel, specPath: string): string {
       type: 'Pick<StatsRequest<T, S>, Exclude<TypeParams[T], TypeRequired[T]>> & Required<Pick<StatsRequest<T, S>, TypeRequired[T]>>',
       docs: ['The request of a per-type method: the parameters that apply to its type, the required ones required.'],
     });
+    addFieldPickTypes(f, picker);
     f.addInterface({
       name: 'TypeMethods',
       isExported: true,
@@ -82,23 +107,56 @@ export function emitClientMethods(spec: SpecModel, specPath: string): string {
       methods: spec.dataTypes.map((t) => {
         const needs = spec.params.some((p) => applies(p, t.name) && required(p, t.name));
         const isSegmentation = t.category === 'segmentation';
+        // A type whose items the picker's fields belong to gives items with only the fields it picked.
+        const picks = picker !== undefined && t.item === picker.schema && applies(picker.param, t.name);
+        const item = `TypeMap[${quote(t.name)}]`;
         return {
           name: methodName(t.name),
           docs: [`${t.description}${isSegmentation ? '' : ` Date groups of \`${t.name}\` items.`}`],
-          typeParameters: isSegmentation ? [{ name: 'S', constraint: 'SegmentName' }] : [],
+          typeParameters: isSegmentation
+            ? [{ name: 'S', constraint: 'SegmentName' }]
+            : picks
+              ? [{ name: 'D', constraint: 'PickableField', default: 'never' }]
+              : [],
           parameters: [
             {
               name: 'request',
-              type: `TypeRequest<${quote(t.name)}${isSegmentation ? ', S' : ''}>`,
+              type: `TypeRequest<${quote(t.name)}${isSegmentation ? ', S' : ''}>${picks ? ' & FieldPick<D>' : ''}`,
               hasQuestionToken: !needs,
             },
             { name: 'call', type: 'CallOptions', hasQuestionToken: true },
           ],
           returnType: isSegmentation
             ? `ClickyPromise<StatsResult<${quote(t.name)}, S>>`
-            : `ClickyPromise<DateGroup<TypeMap[${quote(t.name)}]>[]>`,
+            : `ClickyPromise<DateGroup<${picks ? `PickedItem<${item}, D>` : item}>[]>`,
         };
       }),
     });
+  });
+}
+
+/**
+ * PickableField, FieldPick and PickedItem: what a request may pick of an item's fields, and the item it then
+ * gets (only those fields, each possibly absent, as the decoder reads a partial item). Without a picker in the
+ * spec nothing can be picked and every item is whole.
+ */
+function addFieldPickTypes(f: SourceFile, picker: ReturnType<typeof fieldPicker>): void {
+  f.addTypeAlias({
+    name: 'PickableField',
+    isExported: true,
+    type: picker?.alias ?? 'never',
+    docs: [picker ? `The field names \`${picker.param.name}\` picks.` : 'No parameter picks fields.'],
+  });
+  f.addTypeAlias({
+    name: 'FieldPick<D extends PickableField>',
+    isExported: true,
+    type: picker ? `{ readonly ${propertyKey(picker.param.name)}?: D | readonly D[] }` : 'Partial<Record<never, D>>',
+    docs: [picker ? `A request's \`${picker.param.name}\`, with the field names D it picks.` : 'Nothing to pick.'],
+  });
+  f.addTypeAlias({
+    name: 'PickedItem<I, D extends PropertyKey>',
+    isExported: true,
+    type: '[D] extends [never] ? I : Partial<Pick<I, Extract<D, keyof I>>>',
+    docs: ['An item as asked for: whole when no field was picked; else only the picked fields, each maybe absent.'],
   });
 }

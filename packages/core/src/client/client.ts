@@ -1,7 +1,7 @@
 // The client object every runtime package returns from createClient: typed stats(), the generated per-type
 // methods, paginate(). Runtime packages give it a transport and a decoder; everything else happens here.
 import { ClickyParamError } from '../errors.ts';
-import type { TypeMethods } from '../generated/client-methods.ts';
+import type { FieldPick, PickableField, PickedItem, TypeMethods } from '../generated/client-methods.ts';
 import type { DataType, ItemOf, SegmentName, StatsResult } from '../generated/data-types.ts';
 import type { StatsRequest } from '../generated/params.ts';
 import { DATA_TYPES } from '../generated/tables.ts';
@@ -42,8 +42,15 @@ export interface ClickyClientBase {
     request: StatsRequest<T, S> & TypeOrAlert<T>,
     call?: CallOptions,
   ): ClickyPromise<StatsResult<T, S>>;
-  /** Every item of a type over a long range, newest first, in pages of 1,000 and date windows the API accepts. */
-  paginate<T extends PaginatedType>(type: T, request?: PaginateRequest<T>, call?: CallOptions): ItemStream<ItemOf<T>>;
+  /**
+   * Every item of a type over a long range, newest first, in pages of 1,000 and date windows the API accepts.
+   * With visitor-details, items hold only the fields picked.
+   */
+  paginate<T extends PaginatedType, D extends PickableField = never>(
+    type: T,
+    request?: PaginateRequest<T> & FieldPick<D>,
+    call?: CallOptions,
+  ): ItemStream<PickedItem<ItemOf<T>, D>>;
   /** The request stats() would send, validated, with its URL (sitekey redacted when printed). */
   prepare<T extends DataType = 'visitors-list', S extends SegmentName = never>(
     request: StatsRequest<T, S> & TypeOrAlert<T>,

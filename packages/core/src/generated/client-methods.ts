@@ -3,7 +3,7 @@
 
 import type { CallOptions } from '../client/exchange.ts';
 import type { ClickyPromise } from '../client/response-promise.ts';
-import type { DataType, DateGroup, SegmentName, StatsResult, TypeMap } from './data-types.ts';
+import type { DataType, DateGroup, SegmentName, StatsResult, TypeMap, VisitorDetail } from './data-types.ts';
 import type { StatsRequest } from './params.ts';
 
 /** Each data type to the names of the parameters that apply to it (beyond the type itself). */
@@ -128,6 +128,12 @@ export interface TypeRequired {
 
 /** The request of a per-type method: the parameters that apply to its type, the required ones required. */
 export type TypeRequest<T extends DataType, S extends SegmentName = never> = Pick<StatsRequest<T, S>, Exclude<TypeParams[T], TypeRequired[T]>> & Required<Pick<StatsRequest<T, S>, TypeRequired[T]>>;
+/** The field names `visitor-details` picks. */
+export type PickableField = VisitorDetail;
+/** A request's `visitor-details`, with the field names D it picks. */
+export type FieldPick<D extends PickableField> = { readonly 'visitor-details'?: D | readonly D[]; };
+/** An item as asked for: whole when no field was picked; else only the picked fields, each maybe absent. */
+export type PickedItem<I, D extends PropertyKey> = [D] extends [never] ? I : Partial<Pick<I, Extract<D, keyof I>>>;
 
 /** One method per data type: `client.pages(request)` is `stats({ ...request, type: 'pages' })`'s groups. */
 export interface TypeMethods {
@@ -226,7 +232,7 @@ export interface TypeMethods {
   /** Short URLs followed. Date groups of `shorturls` items. */
   shorturls(request?: TypeRequest<'shorturls'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['shorturls']>[]>;
   /** Visitors with every detail of each visit. Date groups of `visitors-list` items. */
-  visitorsList(request?: TypeRequest<'visitors-list'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['visitors-list']>[]>;
+  visitorsList<D extends PickableField = never>(request?: TypeRequest<'visitors-list'> & FieldPick<D>, call?: CallOptions): ClickyPromise<DateGroup<PickedItem<TypeMap['visitors-list'], D>>[]>;
   /** Visitor actions. Date groups of `actions-list` items. */
   actionsList(request?: TypeRequest<'actions-list'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['actions-list']>[]>;
   /** Searches that led someone to the site. Date groups of `searches-recent` items. */

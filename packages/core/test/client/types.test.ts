@@ -69,6 +69,18 @@ async function contract(): Promise<void> {
   // @ts-expect-error paginate gives items without their day
   void clicky.paginate('pages', { daily: true });
   expectTypeOf(await clicky.paginate('pages').toArray()).toEqualTypeOf<PopularItem[]>();
+
+  // visitor-details: items hold only the fields picked, each maybe absent (even time and session_id).
+  const picked = (await clicky.visitorsList({ 'visitor-details': ['ip_address', 'web_browser'] }))[0]!.items[0]!;
+  expectTypeOf(picked).toEqualTypeOf<Partial<Pick<VisitorsListItem, 'ip_address' | 'web_browser'>>>();
+  // @ts-expect-error not picked
+  void picked.time;
+  expectTypeOf((await clicky.visitorsList({ limit: 3 }))[0]!.items[0]!).toEqualTypeOf<VisitorsListItem>();
+  for await (const v of clicky.paginate('visitors-list', { 'visitor-details': 'time' })) {
+    expectTypeOf(v).toEqualTypeOf<{ time?: number }>();
+  }
+  // @ts-expect-error not a visitors-list field
+  void clicky.visitorsList({ 'visitor-details': ['web-browsers'] });
   for await (const v of clicky.paginate('visitors-list', { date: '2024-01-01,2024-12-31' })) {
     expectTypeOf(v.time).toEqualTypeOf<number>();
   }
