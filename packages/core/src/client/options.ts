@@ -88,6 +88,9 @@ const OTHER_CLIENTS_NAMES: Readonly<Record<string, string>> = {
   key: 'sitekey',
 };
 
+/** An unknown name as an error shows it: a name of any length must not make the message as long. */
+const shownName = (name: string): string => (name.length > 64 ? `${name.slice(0, 61)}...` : name);
+
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
 
@@ -110,7 +113,7 @@ export function resolveOptions(options: ClientOptions, runtimeOptions: readonly 
   for (const name of Object.keys(options)) {
     if (known.includes(name) || (options as unknown as Record<string, unknown>)[name] === undefined) continue;
     const hint = Object.hasOwn(OTHER_CLIENTS_NAMES, name) ? OTHER_CLIENTS_NAMES[name] : nearestName(name, known);
-    bad(name, `is not an option of createClient${hint ? ` (did you mean ${hint}?)` : ''}`, 'unknown');
+    bad(shownName(name), `is not an option of createClient${hint ? ` (did you mean ${hint}?)` : ''}`, 'unknown');
   }
   if (!isWhole(options.siteId, 1)) bad('siteId', 'must be a positive whole number');
   if (typeof options.sitekey !== 'string' || !/^[A-Za-z0-9]{12,16}$/.test(options.sitekey))
@@ -170,7 +173,7 @@ export function checkCallOptions(call: CallOptions): void {
     if (CALL_OPTION_NAMES.includes(name) || (call as Record<string, unknown>)[name] === undefined) continue;
     const hint = nearestName(name, CALL_OPTION_NAMES);
     const message = `is not an option of a call (${CALL_OPTION_NAMES.join(', ')})${hint ? `; did you mean ${hint}?` : ''}`;
-    problems.push({ param: `(call.${name})`, rule: 'unknown', message });
+    problems.push({ param: `(call.${shownName(name)})`, rule: 'unknown', message });
   }
   if (call.timeoutMs !== undefined && !isWhole(call.timeoutMs, 1, 2 ** 31 - 1))
     problems.push({
@@ -198,7 +201,11 @@ function resolveRetry(
   for (const name of Object.keys(policy)) {
     if (Object.hasOwn(DEFAULT_RETRY_POLICY, name)) continue;
     const hint = nearestName(name, Object.keys(DEFAULT_RETRY_POLICY));
-    bad(`retries.${name}`, `is not part of a retry policy${hint ? ` (did you mean ${hint}?)` : ''}`, 'unknown');
+    bad(
+      `retries.${shownName(name)}`,
+      `is not part of a retry policy${hint ? ` (did you mean ${hint}?)` : ''}`,
+      'unknown',
+    );
   }
   const merged = { ...DEFAULT_RETRY_POLICY, ...policy };
   if (!isWhole(merged.retries, 0, 100)) bad('retries', 'must be a whole number from 0 to 100');

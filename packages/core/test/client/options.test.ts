@@ -85,6 +85,11 @@ describe('unknown options', () => {
     expect(problemsOf(every)).toEqual([]);
   });
 
+  it('shows a long unknown name cut short', () => {
+    const [problem] = problemsOf({ ...site, ['x'.repeat(100_000)]: 1 });
+    expect(problem?.param).toBe(`(options.${'x'.repeat(61)}...)`);
+  });
+
   it('never throws anything but ClickyParamError for any extra key', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 40 }), fc.anything(), (name, value) => {
