@@ -13,10 +13,10 @@ export interface TypeParams {
   'visitors-new': 'alert_id' | 'output' | 'date' | 'daily' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
   'visitors-online': 'alert_id' | 'output' | 'date' | 'daily' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
   actions: 'alert_id' | 'output' | 'date' | 'daily' | 'hourly' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
-  'actions-pageviews': 'alert_id' | 'output' | 'date' | 'daily' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
-  'actions-downloads': 'alert_id' | 'output' | 'date' | 'daily' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
-  'actions-outbounds': 'alert_id' | 'output' | 'date' | 'daily' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
-  'actions-clicks': 'alert_id' | 'output' | 'date' | 'daily' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
+  'actions-pageviews': 'alert_id' | 'output' | 'date' | 'daily' | 'hourly' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
+  'actions-downloads': 'alert_id' | 'output' | 'date' | 'daily' | 'hourly' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
+  'actions-outbounds': 'alert_id' | 'output' | 'date' | 'daily' | 'hourly' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
+  'actions-clicks': 'alert_id' | 'output' | 'date' | 'daily' | 'hourly' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
   'actions-average': 'alert_id' | 'output' | 'date' | 'daily' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
   'time-average': 'alert_id' | 'output' | 'date' | 'daily' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
   'time-average-pretty': 'alert_id' | 'output' | 'date' | 'daily' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';

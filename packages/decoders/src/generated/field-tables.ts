@@ -83,12 +83,7 @@ export const SHAPES: ShapeTable = {
   },
   FirstVisit: { fields: { time: 'integer', session_id: 'integer' }, required: ['time', 'session_id'] },
   VisitorGoals: {
-    fields: {
-      goals_completed: { list: 'goal' },
-      goals_incompleted: { list: 'goal' },
-      revenue: 'number',
-      cost: 'number',
-    },
+    fields: { completed: { list: 'goal' }, incompleted: { list: 'goal' }, revenue: 'number', cost: 'number' },
     required: [],
   },
   ActionsListItem: {

@@ -116,8 +116,8 @@ function typeFirstVisit(item: Item, w: Where, prefix: string): void {
 /** Types a VisitorGoals in place. */
 function typeVisitorGoals(item: Item, w: Where, prefix: string): void {
   let v: unknown;
-  if ((v = item['goals_completed']) !== undefined) item['goals_completed'] = asList(v, w, prefix, 'goals_completed');
-  if ((v = item['goals_incompleted']) !== undefined) item['goals_incompleted'] = asList(v, w, prefix, 'goals_incompleted');
+  if ((v = item['completed']) !== undefined) item['completed'] = asList(v, w, prefix, 'completed');
+  if ((v = item['incompleted']) !== undefined) item['incompleted'] = asList(v, w, prefix, 'incompleted');
   if ((v = item['revenue']) !== undefined) item['revenue'] = asNumber(v, w, prefix, 'revenue');
   if ((v = item['cost']) !== undefined) item['cost'] = asNumber(v, w, prefix, 'cost');
 }
