@@ -118,6 +118,8 @@ export type FieldSpec =
 export interface ShapeSpec {
   readonly fields: Readonly<Record<string, FieldSpec>>;
   readonly required: readonly string[];
+  /** Other names fields arrive under on the wire, each to its field (`goals_completed` -> `completed`). */
+  readonly wireNames?: Readonly<Record<string, string>>;
 }
 
 /** Every item shape by name. */

@@ -85,6 +85,7 @@ export const SHAPES: ShapeTable = {
   VisitorGoals: {
     fields: { completed: { list: 'goal' }, incompleted: { list: 'goal' }, revenue: 'number', cost: 'number' },
     required: [],
+    wireNames: { goals_completed: 'completed', goals_incompleted: 'incompleted' },
   },
   ActionsListItem: {
     fields: {
