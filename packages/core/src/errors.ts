@@ -93,7 +93,11 @@ export class ClickyApiError extends ClickyError {
   }
 }
 
-/** A non-2xx HTTP status. `retryAfterMs` is set when the server said when to come back. */
+/**
+ * A non-2xx HTTP status. `retryAfterMs` is set when the server said when to come back. A redirect (3xx, or 0
+ * for a browser's opaque redirect) is one too: the request URL carries the sitekey, so the client never
+ * follows one to wherever it points.
+ */
 export class ClickyHttpError extends ClickyError {
   readonly status: number;
   readonly statusText: string;
@@ -101,7 +105,13 @@ export class ClickyHttpError extends ClickyError {
   readonly bodySnippet: string;
 
   constructor(status: number, statusText: string, bodySnippet = '', retryAfterMs?: number) {
-    super('CLICKY_HTTP', `HTTP ${status}${statusText ? ` ${statusText}` : ''} from the Clicky API`);
+    const redirect = status === 0 || (status >= 300 && status <= 399);
+    super(
+      'CLICKY_HTTP',
+      `HTTP ${status}${statusText ? ` ${statusText}` : ''} from the Clicky API${
+        redirect ? ': a redirect, which the client does not follow (set baseUrl to the address it points to)' : ''
+      }`,
+    );
     this.status = status;
     this.statusText = redact(statusText);
     this.bodySnippet = redact(bodySnippet.slice(0, 500));
