@@ -8,7 +8,7 @@ import { DATA_TYPES } from '../generated/tables.ts';
 import type { PreparedRequest } from '../request.ts';
 import { type CallOptions, type Engine, exchange } from './exchange.ts';
 import { methodName, RESERVED_METHOD_NAMES } from './method-names.ts';
-import { type ClientOptions, resolveOptions } from './options.ts';
+import { type ClientOptions, resolveCall, resolveOptions } from './options.ts';
 import { type ItemStream, type PaginatedType, type PaginateRequest, paginate } from './paginate.ts';
 import { callPreparer } from './prepare-call.ts';
 import { ClickyPromise, type ClickyResponse } from './response-promise.ts';
@@ -63,7 +63,7 @@ export function createClientWith(options: ClientOptions, runtime: Runtime): Clic
     try {
       const { valid, prepared } = validate(request);
       url = prepared.redactedUrl;
-      x = await exchange(engine, valid, prepared, call, keepBody);
+      x = await exchange(engine, valid, prepared, resolveCall(call, resolved), keepBody);
     } catch (e) {
       throw scrubError(e, resolved.sitekey);
     }

@@ -16,7 +16,7 @@ import { abortable, linkSignals, sleep, throwIfAborted } from './abort.ts';
 import { capped, readSnippet, readText } from './body.ts';
 import { decodeHints } from './decode-hints.ts';
 import { emit } from './log.ts';
-import type { ResolvedOptions } from './options.ts';
+import type { ResolvedCall, ResolvedOptions } from './options.ts';
 import { parseRetryAfter, retryDelay } from './retry.ts';
 import { siteGate } from './site-gate.ts';
 import type { Decoder, Transport, TransportResponse } from './transport.ts';
@@ -54,7 +54,7 @@ export async function exchange(
   engine: Engine,
   valid: ValidRequest,
   prepared: PreparedRequest,
-  call: CallOptions,
+  call: ResolvedCall,
   keepBody: boolean,
 ): Promise<Exchange> {
   const { options } = engine;
@@ -71,14 +71,7 @@ export async function exchange(
       throwIfAborted(signal);
       const started = Date.now();
       try {
-        const result = await attemptOnce(
-          engine,
-          valid,
-          prepared,
-          call.timeoutMs ?? options.timeoutMs,
-          signal,
-          keepBody,
-        );
+        const result = await attemptOnce(engine, valid, prepared, call.timeoutMs, signal, keepBody);
         if (options.logger)
           emit(options.logger, options.sitekey, {
             level: 'debug',

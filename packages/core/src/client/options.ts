@@ -5,6 +5,8 @@ import { ClickyParamError, type ParamProblem } from '../errors.ts';
 import type { OutputFormat, Plan } from '../generated/data-types.ts';
 import { LIMITS, OUTPUT_FORMATS, PLANS } from '../generated/tables.ts';
 import { DEFAULT_BASE_URL } from '../request.ts';
+import { isAbortSignal } from './abort.ts';
+import type { CallOptions } from './exchange.ts';
 import type { Logger } from './log.ts';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.ts';
 import { SDK_VERSION } from './version.ts';
@@ -57,6 +59,10 @@ export interface ResolvedOptions {
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
 
+/** The longest delay timers take: setTimeout runs a longer one at once (Node warns, browsers stay silent). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const TIMEOUT_RULE = `must be a whole number of milliseconds from 1 to ${MAX_TIMER_MS}`;
+
 const isWhole = (v: unknown, min: number, max = Number.MAX_SAFE_INTEGER): v is number =>
   typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;
 
@@ -79,9 +85,8 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
   if (!OUTPUT_FORMATS.includes(output)) bad('output', `must be one of ${OUTPUT_FORMATS.join(', ')}`);
   const retry = resolveRetry(options.retries, bad);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (!isWhole(timeoutMs, 1, 2 ** 31 - 1)) bad('timeoutMs', 'must be a whole number of milliseconds above 0');
-  if (options.signal !== undefined && !(typeof options.signal === 'object' && 'aborted' in options.signal))
-    bad('signal', 'must be an AbortSignal');
+  if (!isWhole(timeoutMs, 1, MAX_TIMER_MS)) bad('timeoutMs', TIMEOUT_RULE);
+  if (options.signal !== undefined && !isAbortSignal(options.signal)) bad('signal', 'must be an AbortSignal');
   if (options.logger !== undefined && typeof options.logger !== 'function') bad('logger', 'must be a function');
   const app = options.app ?? `clicky-sdk/${SDK_VERSION}`;
   if (typeof app !== 'string' || app.length < 1 || app.length > LIMITS.appMaxLength)
@@ -121,7 +126,7 @@ function resolveRetry(given: ClientOptions['retries'], bad: (name: string, messa
   const merged = { ...DEFAULT_RETRY_POLICY, ...policy };
   if (!isWhole(merged.retries, 0, 100)) bad('retries', 'must be a whole number from 0 to 100');
   for (const key of ['baseDelayMs', 'maxDelayMs', 'maxRetryAfterMs'] as const)
-    if (!isWhole(merged[key], 0, 2 ** 31 - 1)) bad(`retries.${key}`, 'must be a whole number of milliseconds');
+    if (!isWhole(merged[key], 0, MAX_TIMER_MS)) bad(`retries.${key}`, 'must be a whole number of milliseconds');
   return merged;
 }
 
@@ -133,4 +138,29 @@ function validTimeZone(timeZone: unknown): boolean {
   } catch {
     return false;
   }
+}
+
+/** A call's options, checked and merged with the client's. */
+export interface ResolvedCall {
+  /** The call's signal; the client's is followed separately. */
+  readonly signal: AbortSignal | undefined;
+  readonly timeoutMs: number;
+}
+
+/**
+ * Checks what a call was given besides its request, as strictly as the client's own options: a timeout past the
+ * timers' range would fire at once, and a signal that is not one would break the call halfway.
+ */
+export function resolveCall(call: CallOptions | undefined, options: ResolvedOptions): ResolvedCall {
+  if (call === undefined) return { signal: undefined, timeoutMs: options.timeoutMs };
+  if (typeof call !== 'object' || call === null)
+    throw new ClickyParamError([{ param: '(call)', rule: 'option', message: 'must be an object such as { signal }' }]);
+  const problems: ParamProblem[] = [];
+  const { signal, timeoutMs = options.timeoutMs } = call;
+  if (signal !== undefined && !isAbortSignal(signal))
+    problems.push({ param: '(call.signal)', rule: 'option', message: 'must be an AbortSignal' });
+  if (!isWhole(timeoutMs, 1, MAX_TIMER_MS))
+    problems.push({ param: '(call.timeoutMs)', rule: 'option', message: TIMEOUT_RULE });
+  if (problems.length > 0) throw new ClickyParamError(problems);
+  return { signal, timeoutMs };
 }
