@@ -152,12 +152,17 @@ export class ClickyDecodeError extends ClickyError {
   /** Path into the result (e.g. `visitors-list[0].items[3].time`), where known. */
   readonly path: string | undefined;
 
-  constructor(format: string, expected: string, where: { offset?: number; path?: string } = {}) {
+  /** `cause`: what a decoder threw that was not one of these errors (a bug it hit on this body). */
+  constructor(format: string, expected: string, where: { offset?: number; path?: string; cause?: unknown } = {}) {
     const at = [
       where.path === undefined ? '' : ` at ${where.path}`,
       where.offset === undefined ? '' : ` (offset ${where.offset})`,
     ].join('');
-    super('CLICKY_DECODE', `Could not decode the ${format} body: expected ${expected}${at}`);
+    super(
+      'CLICKY_DECODE',
+      `Could not decode the ${format} body: expected ${expected}${at}`,
+      where.cause === undefined ? {} : { cause: where.cause },
+    );
     this.format = redact(format);
     this.expected = redact(expected);
     this.offset = where.offset;

@@ -84,7 +84,7 @@ export async function exchange(
         return result;
       } catch (e) {
         if (signal?.aborted) throw new ClickyAbortError(signal.reason);
-        const error = toClickyError(e, valid.output);
+        const error = toClickyError(e);
         const delay = retryDelay(options.retry, attempt, error);
         emit(options.logger, options.sitekey, {
           level: delay === undefined ? 'error' : 'warn',
@@ -107,10 +107,9 @@ export async function exchange(
 }
 
 /** Anything a transport or decoder threw, as one of the SDK's errors. */
-function toClickyError(e: unknown, format: string): ClickyError {
-  if (e instanceof ClickyError) return e;
-  if (e instanceof Error && e.name === 'SyntaxError') return new ClickyDecodeError(format, 'a body in its format');
-  return new ClickyNetworkError('The request got no complete answer', e);
+function toClickyError(e: unknown): ClickyError {
+  // Transport, body and decoder failures are typed where they happen; this catches what no one foresaw.
+  return e instanceof ClickyError ? e : new ClickyNetworkError('The request got no complete answer', e);
 }
 
 /** One try under its own timeout: send, check the status, read and decode the body. */
@@ -164,9 +163,29 @@ async function sendAndRead(
   }
   const stream = !keepBody && decoder.decodeStream !== undefined && !(announced <= STREAM_ABOVE_BYTES);
   if (stream && decoder.decodeStream) {
-    const data = await decoder.decodeStream(capped(response.body, options.maxBodyBytes), hints);
+    let data: unknown;
+    try {
+      data = await decoder.decodeStream(capped(response.body, options.maxBodyBytes), hints);
+    } catch (e) {
+      throw decodeFailure(e, hints.format);
+    }
     return { data, status, statusText, headers, body: undefined };
   }
   const text = await readText(response.body, options.maxBodyBytes);
-  return { data: decoder.decode(text, hints), status, statusText, headers, body: keepBody ? text : undefined };
+  let data: unknown;
+  try {
+    data = decoder.decode(text, hints);
+  } catch (e) {
+    throw decodeFailure(e, hints.format);
+  }
+  return { data, status, statusText, headers, body: keepBody ? text : undefined };
+}
+
+/**
+ * What a decoder threw, as an SDK error. Anything but a ClickyError is the decoder failing on this body (a
+ * stack overflow, a bug): a decode error, final, since the same body would fail the same way on every retry.
+ * Failures of the connection reach the decoder as ClickyNetworkError through capped(), and stay that.
+ */
+function decodeFailure(e: unknown, format: string): ClickyError {
+  return e instanceof ClickyError ? e : new ClickyDecodeError(format, 'a body the decoder can read', { cause: e });
 }
