@@ -1,6 +1,8 @@
 // A validated request ready to send. It holds the sitekey, and never shows it: toString, toJSON and the
 // Node/Deno inspectors print the URL with the sitekey redacted. Only a transport asks for the real URL.
+import { BASE_URL_RULE, baseUrlOrigin } from './base-url.ts';
 import type { DateRange } from './date-expression.ts';
+import { ClickyParamError } from './errors.ts';
 import type { DataType, SegmentName } from './generated/data-types.ts';
 import type { StatsParams } from './generated/params.ts';
 import { API_PATH } from './generated/tables.ts';
@@ -69,14 +71,14 @@ for (const key of ['nodejs.util.inspect.custom', 'Deno.customInspect']) {
 
 /**
  * Validates `params` (site_id and sitekey included) and builds the request, or throws ClickyParamError. Typed by
- * the spec: a misspelt parameter or type name does not compile.
+ * the spec: a misspelt parameter or type name does not compile. `baseUrl` is checked like the client's.
  */
 export function prepareRequest<T extends DataType, S extends SegmentName = never>(
   params: StatsParams<T, S>,
   options: ValidationOptions & { readonly baseUrl?: string } = {},
 ): PreparedRequest {
-  return new PreparedRequest(
-    validateRequest(params as unknown as Readonly<Record<string, unknown>>, options),
-    options.baseUrl,
-  );
+  const baseUrl = options.baseUrl === undefined ? DEFAULT_BASE_URL : baseUrlOrigin(options.baseUrl);
+  if (baseUrl === undefined)
+    throw new ClickyParamError([{ param: '(options.baseUrl)', rule: 'option', message: BASE_URL_RULE }]);
+  return new PreparedRequest(validateRequest(params as unknown as Readonly<Record<string, unknown>>, options), baseUrl);
 }

@@ -1,6 +1,7 @@
 // What createClient takes, and its checked, defaulted form. Options are checked once, up front, and every
 // mistake is reported together as a ClickyParamError naming `(options.<name>)`; the sitekey is checked by rule
 // and never shown.
+import { BASE_URL_RULE, baseUrlOrigin } from '../base-url.ts';
 import { ClickyParamError, type ParamProblem } from '../errors.ts';
 import type { OutputFormat, Plan } from '../generated/data-types.ts';
 import { LIMITS, OUTPUT_FORMATS, PLANS } from '../generated/tables.ts';
@@ -78,9 +79,8 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
   if (!isWhole(options.siteId, 1)) bad('siteId', 'must be a positive whole number');
   if (typeof options.sitekey !== 'string' || !/^[A-Za-z0-9]{12,16}$/.test(options.sitekey))
     bad('sitekey', 'must be 12-16 letters and digits');
-  const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
-  if (typeof baseUrl !== 'string' || !/^https?:\/\/[^/?#\s]+\/?$/.test(baseUrl))
-    bad('baseUrl', 'must be an http(s) origin such as https://api.clicky.com');
+  const baseUrl = baseUrlOrigin(options.baseUrl ?? DEFAULT_BASE_URL);
+  if (baseUrl === undefined) bad('baseUrl', BASE_URL_RULE);
   const output = options.output ?? 'json';
   if (!OUTPUT_FORMATS.includes(output)) bad('output', `must be one of ${OUTPUT_FORMATS.join(', ')}`);
   const retry = resolveRetry(options.retries, bad);
@@ -103,7 +103,7 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
   return {
     siteId: options.siteId,
     sitekey: options.sitekey,
-    baseUrl: baseUrl.replace(/\/+$/, ''),
+    baseUrl: baseUrl as string,
     output,
     retry,
     timeoutMs,
