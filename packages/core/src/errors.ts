@@ -30,7 +30,12 @@ export class ClickyError extends Error {
  * is kept as it is (already redacted); anything else becomes a redacted copy.
  */
 function scrubCause(cause: unknown): unknown {
-  return cause instanceof ClickyError ? cause : redactDeep(cause);
+  try {
+    if (cause instanceof ClickyError) return cause;
+  } catch {
+    // instanceof asks a Proxy for its prototype, and a revoked one throws: redactDeep copes with it.
+  }
+  return redactDeep(cause);
 }
 
 /** One broken rule of one parameter. `value` is a printable form of what was given (never a secret). */

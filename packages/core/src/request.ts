@@ -9,6 +9,7 @@ import { API_PATH } from './generated/tables.ts';
 import { PARAM_ROLES } from './param-roles.ts';
 import { buildQuery } from './query.ts';
 import { redact } from './redact.ts';
+import { revealSecret, SecretValue } from './secret.ts';
 import { type ValidationOptions, type ValidRequest, validateRequest } from './validate.ts';
 
 export const DEFAULT_BASE_URL = 'https://api.clicky.com';
@@ -39,10 +40,14 @@ export class PreparedRequest {
 
   /**
    * The URL with the sitekey replaced by [redacted], and any sitekey quoted in another value (an href holding
-   * `sitekey%3D...`) redacted too: safe to log. Built when first asked for.
+   * `sitekey%3D...`, or the key itself given as a filter) redacted too: safe to log. Built when first asked for.
    */
   get redactedUrl(): string {
-    this.#redactedUrl ??= redact(this.#root + buildQuery(this.#params, false));
+    if (this.#redactedUrl === undefined) {
+      const secrets: string[] = [];
+      for (const [, value] of this.#params) if (value instanceof SecretValue) secrets.push(revealSecret(value));
+      this.#redactedUrl = redact(this.#root + buildQuery(this.#params, false), secrets);
+    }
     return this.#redactedUrl;
   }
 

@@ -5,6 +5,7 @@ import type { TypeMethods } from '../generated/client-methods.ts';
 import type { DataType, ItemOf, SegmentName, StatsResult } from '../generated/data-types.ts';
 import type { StatsRequest } from '../generated/params.ts';
 import { DATA_TYPES } from '../generated/tables.ts';
+import { redact } from '../redact.ts';
 import type { PreparedRequest } from '../request.ts';
 import { type CallOptions, type Engine, exchange } from './exchange.ts';
 import { methodName, RESERVED_METHOD_NAMES } from './method-names.ts';
@@ -44,6 +45,20 @@ export interface ClickyClientBase {
 
 export type ClickyClient = ClickyClientBase & TypeMethods;
 
+/**
+ * The headers as the caller sees them: a value that echoes the request URL (a Location, a debugging header)
+ * would carry the sitekey. Only the body is given exactly as the API sent it.
+ */
+function redactHeaders(headers: Readonly<Record<string, string>>, sitekey: string): Readonly<Record<string, string>> {
+  let copy: Record<string, string> | undefined;
+  for (const [name, value] of Object.entries(headers)) {
+    if (!value.includes(sitekey)) continue;
+    copy ??= { ...headers };
+    copy[name] = redact(value, [sitekey]);
+  }
+  return copy ?? headers;
+}
+
 /** The problems list a decoder attached to its result, if any. */
 function problemsOf(data: unknown): readonly unknown[] {
   const problems = typeof data === 'object' && data !== null ? (data as { problems?: unknown }).problems : undefined;
@@ -70,8 +85,8 @@ export function createClientWith(options: ClientOptions, runtime: Runtime): Clic
     return {
       data: x.data,
       status: x.status,
-      statusText: x.statusText,
-      headers: x.headers,
+      statusText: redact(x.statusText, [resolved.sitekey]),
+      headers: redactHeaders(x.headers, resolved.sitekey),
       body: x.body ?? '',
       url,
       problems: problemsOf(x.data),

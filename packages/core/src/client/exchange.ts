@@ -10,6 +10,7 @@ import {
   ClickyTimeoutError,
 } from '../errors.ts';
 import { DATA_TYPES } from '../generated/tables.ts';
+import { redactCut } from '../redact.ts';
 import type { PreparedRequest } from '../request.ts';
 import type { ValidRequest } from '../validate.ts';
 import { abortable, linkSignals, sleep, throwIfAborted } from './abort.ts';
@@ -20,6 +21,9 @@ import type { ResolvedCall, ResolvedOptions } from './options.ts';
 import { parseRetryAfter, retryDelay } from './retry.ts';
 import { siteGate } from './site-gate.ts';
 import type { Decoder, Transport, TransportResponse } from './transport.ts';
+
+/** How much of an error answer's body a ClickyHttpError keeps. */
+const SNIPPET_BYTES = 500;
 
 /** Bodies announced smaller than this are read whole and decoded in one go; larger or unannounced ones stream. */
 const STREAM_ABOVE_BYTES = 256 * 1024;
@@ -151,8 +155,10 @@ async function sendAndRead(
   }
   const { status, statusText, headers } = response;
   if (status < 200 || status > 299) {
-    const snippet = await readSnippet(response.body);
+    // A key's length more than the error keeps, so a key the body echoes across the cut is whole, and redacted.
+    const read = await readSnippet(response.body, SNIPPET_BYTES + options.sitekey.length);
     await response.cancel().catch(() => {});
+    const snippet = redactCut(read, [options.sitekey]).slice(0, SNIPPET_BYTES);
     throw new ClickyHttpError(status, statusText, snippet, parseRetryAfter(headers['retry-after']));
   }
   const hints = decodeHints(valid, headers['content-type']);
