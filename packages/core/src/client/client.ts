@@ -99,10 +99,17 @@ export function createClientWith(options: ClientOptions, runtime: Runtime): Clic
     siteId: resolved.siteId,
     stats,
     paginate: (type: PaginatedType, request: Record<string, unknown> = {}, call: CallOptions = {}) =>
-      paginate(resolved, type, request as PaginateRequest<PaginatedType>, (r) =>
-        run(r, call, false).then((x) => x.data as never),
-      ),
-    prepare: (request: Readonly<Record<string, unknown>>) => validate(request).prepared,
+      paginate(resolved, type, request as PaginateRequest<PaginatedType>, {
+        fetch: (r) => run(r, call, false).then((x) => x.data as never),
+        fail: (e) => scrubError(e, resolved.sitekey),
+      }),
+    prepare: (request: Readonly<Record<string, unknown>>) => {
+      try {
+        return validate(request).prepared;
+      } catch (e) {
+        throw scrubError(e, resolved.sitekey);
+      }
+    },
     close: async () => {
       closed = true;
       await runtime.close?.();

@@ -2,7 +2,14 @@
 // the API accepts (31 days for restricted types), newest window first as the API orders items. A page is fetched
 // only once the previous one has been consumed, and only the previous page's item keys are kept, so memory
 // stays flat however long the read.
-import { addDays, type DateRange, formatDateRange, resolveDateExpression, todayIn } from '../date-expression.ts';
+import {
+  addDays,
+  type DateRange,
+  formatDateRange,
+  parseDateExpression,
+  resolveDateExpression,
+  todayIn,
+} from '../date-expression.ts';
 import { ClickyDecodeError, ClickyParamError } from '../errors.ts';
 import type { ChronologicalType, DateGroup, ItemOf, PopularType } from '../generated/data-types.ts';
 import type { StatsRequest } from '../generated/params.ts';
@@ -33,28 +40,40 @@ export interface ItemStream<Item> extends AsyncIterable<Item> {
   pages(): AsyncIterable<Page<Item>>;
 }
 
-/** Fetches one page's answer for a type. */
-export type FetchPage = (request: Record<string, unknown>) => Promise<Record<string, DateGroup<unknown>[] | undefined>>;
+/** How paginate() reaches the API, through the client that calls it. */
+export interface PageSource {
+  /** Fetches one page's answer for a type. */
+  fetch(request: Record<string, unknown>): Promise<Record<string, DateGroup<unknown>[] | undefined>>;
+  /** The error to throw for one paginate() found itself (the client keeps its sitekey out of it). */
+  fail(error: unknown): unknown;
+}
 
 export function paginate<T extends PaginatedType>(
   options: ResolvedOptions,
   type: T,
   request: PaginateRequest<T>,
-  fetchPage: FetchPage,
+  source: PageSource,
 ): ItemStream<ItemOf<T>> {
+  const plan = PLANS[options.plan ?? DEFAULT_PLAN];
+  const size = Math.min(LIMITS.restrictedMaxLimit, LIMITS.limitMax, plan.maxResults ?? Number.POSITIVE_INFINITY);
+  const pageRequest = (window: DateRange | undefined, page: number): Record<string, unknown> => ({
+    ...request,
+    type,
+    ...(window === undefined ? {} : { date: formatDateRange(window) }),
+    limit: size,
+    page,
+  });
   async function* pages(): AsyncGenerator<Page<ItemOf<T>>> {
-    const plan = PLANS[options.plan ?? DEFAULT_PLAN];
-    const size = Math.min(LIMITS.restrictedMaxLimit, LIMITS.limitMax, plan.maxResults ?? Number.POSITIVE_INFINITY);
-    for (const window of windowsOf(options, type, request)) {
+    let windows: (DateRange | undefined)[];
+    try {
+      windows = windowsOf(options, type, request);
+    } catch (e) {
+      throw source.fail(e);
+    }
+    for (const window of windows) {
       let previous = new Set<string>();
       for (let page = 1; ; page++) {
-        const answer = await fetchPage({
-          ...request,
-          type,
-          ...(window === undefined ? {} : { date: formatDateRange(window) }),
-          limit: size,
-          page,
-        });
+        const answer = await source.fetch(pageRequest(window, page));
         const raw = (answer[type] ?? []).flatMap((group) => group.items) as ItemOf<T>[];
         const keys = new Set<string>();
         const items: ItemOf<T>[] = [];
@@ -65,9 +84,11 @@ export function paginate<T extends PaginatedType>(
           if (!previous.has(key)) items.push(item);
         }
         if (raw.length >= size && items.length === 0) {
-          throw new ClickyDecodeError(String(request.output ?? options.output), 'a new page of items', {
-            path: `${type} page ${page}: the answer repeats the previous page`,
-          });
+          throw source.fail(
+            new ClickyDecodeError(String(request.output ?? options.output), 'a new page of items', {
+              path: `${type} page ${page}: the answer repeats the previous page`,
+            }),
+          );
         }
         yield { window, page, items };
         if (raw.length < size) break;
@@ -112,15 +133,10 @@ function windowsOf(
     request.alert_id !== undefined
   )
     return [undefined];
-  const date = typeof request.date === 'string' ? request.date : 'today';
-  let range: DateRange;
-  try {
-    range = resolveDateExpression(date, todayIn(options.timeZone));
-  } catch (e) {
-    throw new ClickyParamError([
-      { param: 'date', rule: 'date', message: e instanceof Error ? e.message : String(e), value: JSON.stringify(date) },
-    ]);
-  }
+  // The date given is split, never sent as it is: it is checked here, a value that is no string included (it
+  // used to read as today). parseDateExpression refuses it with DateExpressionError, a ClickyParamError.
+  const date = parseDateExpression((request.date === undefined ? 'today' : request.date) as string);
+  const range = resolveDateExpression(date, todayIn(options.timeZone));
   const plan = PLANS[options.plan ?? DEFAULT_PLAN];
   const span = Math.min(plan.maxRangeDays, info.restricted ? LIMITS.restrictedMaxRangeDays : plan.maxRangeDays);
   const windows: DateRange[] = [];
