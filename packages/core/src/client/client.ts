@@ -1,9 +1,8 @@
 // The client object every runtime package returns from createClient: typed stats(), the generated per-type
 // methods, paginate(). Runtime packages give it a transport and a decoder; everything else happens here.
 import { ClickyParamError } from '../errors.ts';
-import type { TypeMethods } from '../generated/client-methods.ts';
+import type { TypedStatsRequest, TypeMethods } from '../generated/client-methods.ts';
 import type { DataType, ItemOf, SegmentName, StatsResult } from '../generated/data-types.ts';
-import type { StatsRequest } from '../generated/params.ts';
 import { DATA_TYPES } from '../generated/tables.ts';
 import { redact } from '../redact.ts';
 import type { PreparedRequest } from '../request.ts';
@@ -32,13 +31,15 @@ export interface ClickyClientBase {
    * decodes with the hints the request implies.
    */
   stats<T extends DataType = 'visitors-list', S extends SegmentName = never>(
-    request: StatsRequest<T, S>,
+    request: TypedStatsRequest<T, S>,
     call?: CallOptions,
   ): ClickyPromise<StatsResult<T, S>>;
   /** Every item of a type over a long range, newest first, in pages of 1,000 and date windows the API accepts. */
   paginate<T extends PaginatedType>(type: T, request?: PaginateRequest<T>, call?: CallOptions): ItemStream<ItemOf<T>>;
   /** The request stats() would send, validated, with its URL (sitekey redacted when printed). */
-  prepare<T extends DataType, S extends SegmentName = never>(request: StatsRequest<T, S>): PreparedRequest;
+  prepare<T extends DataType = 'visitors-list', S extends SegmentName = never>(
+    request: TypedStatsRequest<T, S>,
+  ): PreparedRequest;
   /** Frees the connections the client holds; later calls fail. */
   close(): Promise<void>;
 }

@@ -11,19 +11,16 @@ import {
   todayIn,
 } from '../date-expression.ts';
 import { ClickyDecodeError, ClickyParamError } from '../errors.ts';
+import type { TypeRequest } from '../generated/client-methods.ts';
 import type { ChronologicalType, DateGroup, ItemOf, PopularType } from '../generated/data-types.ts';
-import type { StatsRequest } from '../generated/params.ts';
 import { DATA_TYPES, DEFAULT_PLAN, LIMITS, PLANS } from '../generated/tables.ts';
 import type { ResolvedOptions } from './options.ts';
 
 /** Types whose items come in pages: popular and chronological ones. */
 export type PaginatedType = PopularType | ChronologicalType;
 
-/** A paginate() request: the type's parameters, less the ones paginate sets itself. */
-export type PaginateRequest<T extends PaginatedType> = Omit<
-  StatsRequest<T, never>,
-  'type' | 'limit' | 'page' | 'segments'
->;
+/** A paginate() request: the parameters that apply to the type, less the ones paginate sets itself. */
+export type PaginateRequest<T extends PaginatedType> = Omit<TypeRequest<T, never>, 'limit' | 'page'>;
 
 /** One page as the API answered it. */
 export interface Page<Item> {
@@ -85,9 +82,13 @@ export function paginate<T extends PaginatedType>(
         }
         if (raw.length >= size && items.length === 0) {
           throw source.fail(
-            new ClickyDecodeError(String(request.output ?? options.output), 'a new page of items', {
-              path: `${type} page ${page}: the answer repeats the previous page`,
-            }),
+            new ClickyDecodeError(
+              String((request as { output?: unknown }).output ?? options.output),
+              'a new page of items',
+              {
+                path: `${type} page ${page}: the answer repeats the previous page`,
+              },
+            ),
           );
         }
         yield { window, page, items };

@@ -128,6 +128,11 @@ export interface TypeRequired {
 
 /** The request of a per-type method: the parameters that apply to its type, the required ones required. */
 export type TypeRequest<T extends DataType, S extends SegmentName = never> = Pick<StatsRequest<T, S>, Exclude<TypeParams[T], TypeRequired[T]>> & Required<Pick<StatsRequest<T, S>, TypeRequired[T]>>;
+/** What `stats()` takes: the types asked for (or an `alert_id`, which implies its type) and only the parameters that apply to at least one of them, the required ones required. A request whose types are known only at run time (T is every type) may hold any parameter: validation checks it before sending. */
+export type TypedStatsRequest<T extends DataType, S extends SegmentName = never> = DataType extends T
+  ? StatsRequest<T, S>
+  : TypeRequest<T, S> &
+  ({ readonly type: T | readonly T[]; } | { readonly alert_id: number; readonly type?: T | readonly T[]; });
 
 /** One method per data type: `client.pages(request)` is `stats({ ...request, type: 'pages' })`'s groups. */
 export interface TypeMethods {
