@@ -134,6 +134,9 @@ function installTypeMethods(client: Record<string, unknown>, run: Run): void {
     // Segmentation is keyed by its segments, so it keeps the whole result; other types give their groups.
     client[name] = (request: Readonly<Record<string, unknown>> = {}, call: CallOptions = {}) =>
       new ClickyPromise(async (keepBody) => {
+        // The method is the type: a request naming another would be sent for this one without a word.
+        if (typeof request === 'object' && request !== null && request.type !== undefined)
+          throw new ClickyParamError([{ param: 'type', rule: 'method', message: `is set by ${name}(); leave it out` }]);
         const response = await run({ ...request, type }, call, keepBody);
         if (type === 'segmentation') return response;
         return { ...response, data: (response.data as Record<string, unknown>)[type] ?? [] };

@@ -2,6 +2,7 @@
 // mistake is reported together as a ClickyParamError naming `(options.<name>)`; the sitekey is checked by rule
 // and never shown.
 import { BASE_URL_RULE, baseUrlOrigin } from '../base-url.ts';
+import { isWellFormedText } from '../check-value.ts';
 import { ClickyParamError, type ParamProblem } from '../errors.ts';
 import type { OutputFormat, Plan } from '../generated/data-types.ts';
 import { LIMITS, OUTPUT_FORMATS, PLANS } from '../generated/tables.ts';
@@ -89,8 +90,8 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
   if (options.signal !== undefined && !isAbortSignal(options.signal)) bad('signal', 'must be an AbortSignal');
   if (options.logger !== undefined && typeof options.logger !== 'function') bad('logger', 'must be a function');
   const app = options.app ?? `clicky-sdk/${SDK_VERSION}`;
-  if (typeof app !== 'string' || app.length < 1 || app.length > LIMITS.appMaxLength)
-    bad('app', `must be 1-${LIMITS.appMaxLength} characters`);
+  if (typeof app !== 'string' || app.length < 1 || app.length > LIMITS.appMaxLength || !isWellFormedText(app))
+    bad('app', `must be 1-${LIMITS.appMaxLength} characters of well-formed text`);
   if (options.plan !== undefined && !Object.hasOwn(PLANS, options.plan))
     bad('plan', `must be one of ${Object.keys(PLANS).join(', ')}`);
   const timeZone = options.timeZone ?? 'UTC';
