@@ -4,6 +4,7 @@ import { ClickyParamError } from '../errors.ts';
 import type { TypedStatsRequest, TypeMethods } from '../generated/client-methods.ts';
 import type { DataType, ItemOf, SegmentName, StatsResult } from '../generated/data-types.ts';
 import { DATA_TYPES } from '../generated/tables.ts';
+import { ownValue } from '../guards.ts';
 import { redact } from '../redact.ts';
 import type { PreparedRequest } from '../request.ts';
 import { type CallOptions, type Engine, exchange } from './exchange.ts';
@@ -135,7 +136,7 @@ function installTypeMethods(client: Record<string, unknown>, run: Run): void {
     client[name] = (request: Readonly<Record<string, unknown>> = {}, call: CallOptions = {}) =>
       new ClickyPromise(async (keepBody) => {
         // The method is the type: a request naming another would be sent for this one without a word.
-        if (typeof request === 'object' && request !== null && request.type !== undefined)
+        if (typeof request === 'object' && request !== null && ownValue(request, 'type') !== undefined)
           throw new ClickyParamError([{ param: 'type', rule: 'method', message: `is set by ${name}(); leave it out` }]);
         const response = await run({ ...request, type }, call, keepBody);
         if (type === 'segmentation') return response;

@@ -14,6 +14,7 @@ import { ClickyDecodeError, ClickyParamError } from '../errors.ts';
 import type { TypeRequest } from '../generated/client-methods.ts';
 import type { ChronologicalType, DateGroup, ItemOf, PopularType } from '../generated/data-types.ts';
 import { DATA_TYPES, DEFAULT_PLAN, LIMITS, PLANS } from '../generated/tables.ts';
+import { ownValue } from '../guards.ts';
 import type { ResolvedOptions } from './options.ts';
 
 /** Types whose items come in pages: popular and chronological ones. */
@@ -112,7 +113,7 @@ function windowsOf(
   request: Record<string, unknown>,
 ): (DateRange | undefined)[] {
   for (const name of ['limit', 'page', 'type', 'segments']) {
-    if (request[name] !== undefined)
+    if (ownValue(request, name) !== undefined)
       throw new ClickyParamError([{ param: name, rule: 'paginate', message: 'is set by paginate(); leave it out' }]);
   }
   const info = DATA_TYPES[type];
@@ -130,13 +131,14 @@ function windowsOf(
   if (
     info.category === 'popular' ||
     info.ignoresDate ||
-    request.time_offset !== undefined ||
-    request.alert_id !== undefined
+    ownValue(request, 'time_offset') !== undefined ||
+    ownValue(request, 'alert_id') !== undefined
   )
     return [undefined];
   // The date given is split, never sent as it is: it is checked here, a value that is no string included (it
   // used to read as today). parseDateExpression refuses it with DateExpressionError, a ClickyParamError.
-  const date = parseDateExpression((request.date === undefined ? 'today' : request.date) as string);
+  const given = ownValue(request, 'date');
+  const date = parseDateExpression((given === undefined ? 'today' : given) as string);
   const range = resolveDateExpression(date, todayIn(options.timeZone));
   const plan = PLANS[options.plan ?? DEFAULT_PLAN];
   const span = Math.min(plan.maxRangeDays, info.restricted ? LIMITS.restrictedMaxRangeDays : plan.maxRangeDays);
