@@ -9,8 +9,10 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
  * A record's own value for `key`, never one its prototype chain lends it: a polluted Object.prototype (an
  * enumerable `filter` added by some other library's bug) must not add a parameter to every request.
  */
-export function ownValue(record: Readonly<Record<string, unknown>>, key: string): unknown {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
+export function ownValue(record: unknown, key: string): unknown {
+  return typeof record === 'object' && record !== null && Object.hasOwn(record, key)
+    ? (record as Record<string, unknown>)[key]
+    : undefined;
 }
 
 /**

@@ -41,7 +41,7 @@ export {
 } from './errors.ts';
 export * from './generated/client-methods.ts';
 export * from './generated/index.ts';
-export { isPlainObject, isRecord } from './guards.ts';
+export { isPlainObject, isRecord, ownValue } from './guards.ts';
 export { PARAM_ROLES } from './param-roles.ts';
 export { ProblemList } from './problems.ts';
 export { buildQuery, encodeValue } from './query.ts';

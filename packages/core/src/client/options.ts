@@ -6,6 +6,7 @@ import { isWellFormedText } from '../check-value.ts';
 import { ClickyParamError, type ParamProblem } from '../errors.ts';
 import type { OutputFormat, Plan } from '../generated/data-types.ts';
 import { LIMITS, OUTPUT_FORMATS, PLANS } from '../generated/tables.ts';
+import { ownValue } from '../guards.ts';
 import { DEFAULT_BASE_URL } from '../request.ts';
 import { isAbortSignal } from './abort.ts';
 import type { CallOptions } from './exchange.ts';
@@ -68,15 +69,20 @@ const TIMEOUT_RULE = `must be a whole number of milliseconds from 1 to ${MAX_TIM
 const isWhole = (v: unknown, min: number, max = Number.MAX_SAFE_INTEGER): v is number =>
   typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;
 
-/** Checks and defaults the options, or throws ClickyParamError listing every problem. */
-export function resolveOptions(options: ClientOptions): ResolvedOptions {
+/**
+ * Checks and defaults the options, or throws ClickyParamError listing every problem. Only the options' own
+ * properties count: a polluted Object.prototype lending every object a `baseUrl` would otherwise send the
+ * sitekey wherever it points.
+ */
+export function resolveOptions(given: ClientOptions): ResolvedOptions {
   const problems: ParamProblem[] = [];
   const bad = (name: string, message: string): void => {
     problems.push({ param: `(options.${name})`, rule: 'option', message });
   };
-  if (typeof options !== 'object' || options === null) {
+  if (typeof given !== 'object' || given === null) {
     throw new ClickyParamError([{ param: '(options)', rule: 'option', message: 'must be an object' }]);
   }
+  const options: Partial<ClientOptions> = Object.assign(Object.create(null), given);
   if (!isWhole(options.siteId, 1)) bad('siteId', 'must be a positive whole number');
   if (typeof options.sitekey !== 'string' || !/^[A-Za-z0-9]{12,16}$/.test(options.sitekey))
     bad('sitekey', 'must be 12-16 letters and digits');
@@ -102,8 +108,8 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
   if (!isWhole(maxBodyBytes, 1)) bad('maxBodyBytes', 'must be a whole number of bytes above 0');
   if (problems.length > 0) throw new ClickyParamError(problems);
   return {
-    siteId: options.siteId,
-    sitekey: options.sitekey,
+    siteId: options.siteId as number,
+    sitekey: options.sitekey as string,
     baseUrl: baseUrl as string,
     output,
     retry,
@@ -157,11 +163,12 @@ export function resolveCall(call: CallOptions | undefined, options: ResolvedOpti
   if (typeof call !== 'object' || call === null)
     throw new ClickyParamError([{ param: '(call)', rule: 'option', message: 'must be an object such as { signal }' }]);
   const problems: ParamProblem[] = [];
-  const { signal, timeoutMs = options.timeoutMs } = call;
+  const signal = ownValue(call, 'signal') as AbortSignal | undefined;
+  const timeoutMs = ownValue(call, 'timeoutMs') ?? options.timeoutMs;
   if (signal !== undefined && !isAbortSignal(signal))
     problems.push({ param: '(call.signal)', rule: 'option', message: 'must be an AbortSignal' });
   if (!isWhole(timeoutMs, 1, MAX_TIMER_MS))
     problems.push({ param: '(call.timeoutMs)', rule: 'option', message: TIMEOUT_RULE });
   if (problems.length > 0) throw new ClickyParamError(problems);
-  return { signal, timeoutMs };
+  return { signal, timeoutMs: timeoutMs as number };
 }

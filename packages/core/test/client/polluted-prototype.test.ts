@@ -2,8 +2,9 @@
 // add parameters to the requests the SDK sends, nor make it refuse them: validation reads a request's own
 // parameters only. It used to send `filter=polluted` with every call.
 import { afterEach, describe, expect, it } from 'vitest';
-import { prepareRequest } from '../../src/request.ts';
-import { groups, makeClient, SITEKEY } from './fakes.ts';
+import { createClientWith } from '../../src/client/client.ts';
+import { DEFAULT_BASE_URL, prepareRequest } from '../../src/request.ts';
+import { groups, makeClient, recordingDecoder, SITEKEY, scriptedTransport } from './fakes.ts';
 
 const POLLUTION: Record<string, unknown> = {
   filter: 'polluted',
@@ -14,6 +15,9 @@ const POLLUTION: Record<string, unknown> = {
   date: 'yesterday',
   time_offset: 60,
   type: 'visitors',
+  baseUrl: 'http://attacker.example',
+  timeoutMs: 1,
+  signal: AbortSignal.abort(),
 };
 
 function pollute(): void {
@@ -44,5 +48,13 @@ describe('a polluted Object.prototype', () => {
     ]);
     expect(seen.urls.every((u) => u.searchParams.get('sitekey') === SITEKEY)).toBe(true);
     expect(seen.urls[2]?.searchParams.get('date')).not.toBe('yesterday');
+  });
+
+  it('lends no client option: the sitekey goes to the default origin, no timeout or signal is borrowed', async () => {
+    const { transport, seen } = scriptedTransport((url) => ({ body: groups(url.searchParams.get('type') ?? '', []) }));
+    pollute();
+    const client = createClientWith({ siteId: 1, sitekey: SITEKEY }, { transport, decoder: recordingDecoder() });
+    await client.stats({ type: 'pages' }, {});
+    expect(seen.urls.map((u) => u.origin)).toEqual([new URL(DEFAULT_BASE_URL).origin]);
   });
 });
