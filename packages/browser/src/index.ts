@@ -8,6 +8,7 @@ import {
   type Decoder,
   type FetchLike,
   fetchTransport,
+  ownValue,
 } from '@clicky-sdk/core';
 import { jsonDecoder } from './json-decoder.ts';
 import { type JsonpOptions, jsonpTransport } from './jsonp.ts';
@@ -24,20 +25,27 @@ export interface BrowserClientOptions extends ClientOptions {
 
 /** A Clicky Analytics API client over fetch; the API must allow the page's origin (it sends CORS headers). */
 export function createClient(options: BrowserClientOptions): ClickyClient {
+  // Own options only, as core reads them: a fetch or decoder lent by a polluted prototype would see every call.
   return createClientWith(options, {
-    transport: fetchTransport(options.fetch),
-    decoder: options.decoder ?? jsonDecoder,
+    transport: fetchTransport(ownValue(options, 'fetch') as FetchLike | undefined),
+    decoder: (ownValue(options, 'decoder') as Decoder | undefined) ?? jsonDecoder,
     optionNames: ['fetch', 'decoder'],
   });
 }
 
 /** A client that loads each answer as a <script> with json_callback (JSONP): JSON only. */
 export function createJsonpClient(options: ClientOptions & JsonpOptions): ClickyClient {
-  if (options.output !== undefined && options.output !== 'json') {
+  const output = ownValue(options, 'output');
+  if (output !== undefined && output !== 'json') {
     throw new ClickyParamError([{ param: '(options.output)', rule: 'jsonp', message: 'JSONP answers in json only' }]);
   }
+  const document = ownValue(options, 'document') as Document | undefined;
   return createClientWith(
     { ...options, output: 'json' },
-    { transport: jsonpTransport(options), decoder: jsonDecoder, optionNames: ['document'] },
+    {
+      transport: jsonpTransport(document === undefined ? {} : { document }),
+      decoder: jsonDecoder,
+      optionNames: ['document'],
+    },
   );
 }

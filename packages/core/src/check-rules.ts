@@ -4,6 +4,7 @@ import { BY_NAME, type CompiledParam, IMPLYING, OVERRIDING, PARAMS, REQUIRED, WI
 import { addDays, type DateRange, rangeLength } from './date-expression.ts';
 import type { DataType } from './generated/data-types.ts';
 import { DATA_TYPES, LIMITS } from './generated/tables.ts';
+import { ownValue } from './guards.ts';
 import type { ParamReport } from './report.ts';
 import type { ParamRule, PlanInfo } from './spec-types.ts';
 import type { NormalizedValue } from './validate.ts';
@@ -21,7 +22,7 @@ export interface RuleContext {
   readonly report: ParamReport;
 }
 
-const given = (ctx: RuleContext, c: CompiledParam): boolean => ctx.input[c.spec.name] !== undefined;
+const given = (ctx: RuleContext, c: CompiledParam): boolean => ownValue(ctx.input, c.spec.name) !== undefined;
 const anyOf = (types: readonly string[], set: ReadonlySet<string>): boolean => types.some((t) => set.has(t));
 const restrictedOf = (types: readonly DataType[]): DataType[] => types.filter((t) => DATA_TYPES[t].restricted);
 

@@ -19,6 +19,17 @@ class Broken {
 
 const reject = (rule: string, message: string): Broken => new Broken(rule, message);
 
+/**
+ * A UTF-16 surrogate without its pair. Such a string has no UTF-8 form: URL encoding throws a URIError on it, so
+ * it is refused here, as a parameter problem, rather than breaking the request after validation passed it.
+ * Lookarounds of one code unit: linear on any text.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NOT_TEXT = 'must be well-formed text (it holds a lone UTF-16 surrogate, which no URL can carry)';
+
+/** True when `s` can be sent: no lone surrogate. */
+export const isWellFormedText = (s: string): boolean => !LONE_SURROGATE.test(s);
+
 /** Checks one value against its parameter's kind and constraints; returns the normalised value or undefined. */
 export function checkValue(c: CompiledParam, value: unknown, report: ParamReport): NormalizedValue | undefined {
   const result = checkKind(c, value);
@@ -65,6 +76,7 @@ function checkString(c: CompiledParam, value: unknown): string | Broken {
       ? String(value)
       : value;
   if (typeof s !== 'string') return reject('kind', 'must be a string');
+  if (LONE_SURROGATE.test(s)) return reject('text', NOT_TEXT);
   if (spec.minLength !== undefined && s.length < spec.minLength)
     return reject(
       'min-length',
@@ -114,6 +126,8 @@ function checkMap(value: unknown): (readonly [string, string])[] | Broken {
       return reject('key', `key ${JSON.stringify(k)} must be non-empty and free of [ and ]`);
     if (typeof v !== 'string' || v === '')
       return reject('kind', `value of ${JSON.stringify(k)} must be a non-empty string`);
+    if (LONE_SURROGATE.test(k) || LONE_SURROGATE.test(v))
+      return reject('text', `key ${JSON.stringify(k)}: ${NOT_TEXT}`);
   }
   return entries as [string, string][];
 }

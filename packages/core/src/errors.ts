@@ -30,7 +30,12 @@ export class ClickyError extends Error {
  * is kept as it is (already redacted); anything else becomes a redacted copy.
  */
 function scrubCause(cause: unknown): unknown {
-  return cause instanceof ClickyError ? cause : redactDeep(cause);
+  try {
+    if (cause instanceof ClickyError) return cause;
+  } catch {
+    // instanceof asks a Proxy for its prototype, and a revoked one throws: redactDeep copes with it.
+  }
+  return redactDeep(cause);
 }
 
 /** One broken rule of one parameter. `value` is a printable form of what was given (never a secret). */
@@ -119,7 +124,11 @@ export class ClickyApiError extends ClickyError {
   }
 }
 
-/** A non-2xx HTTP status. `retryAfterMs` is set when the server said when to come back. */
+/**
+ * A non-2xx HTTP status. `retryAfterMs` is set when the server said when to come back. A redirect (3xx, or 0
+ * for a browser's opaque redirect) is one too: the request URL carries the sitekey, so the client never
+ * follows one to wherever it points.
+ */
 export class ClickyHttpError extends ClickyError {
   readonly status: number;
   readonly statusText: string;
@@ -127,7 +136,13 @@ export class ClickyHttpError extends ClickyError {
   readonly bodySnippet: string;
 
   constructor(status: number, statusText: string, bodySnippet = '', retryAfterMs?: number) {
-    super('CLICKY_HTTP', `HTTP ${status}${statusText ? ` ${statusText}` : ''} from the Clicky API`);
+    const redirect = status === 0 || (status >= 300 && status <= 399);
+    super(
+      'CLICKY_HTTP',
+      `HTTP ${status}${statusText ? ` ${statusText}` : ''} from the Clicky API${
+        redirect ? ': a redirect, which the client does not follow (set baseUrl to the address it points to)' : ''
+      }`,
+    );
     this.status = status;
     this.statusText = redact(statusText);
     this.bodySnippet = redact(bodySnippet.slice(0, 500));
@@ -168,12 +183,17 @@ export class ClickyDecodeError extends ClickyError {
   /** Path into the result (e.g. `visitors-list[0].items[3].time`), where known. */
   readonly path: string | undefined;
 
-  constructor(format: string, expected: string, where: { offset?: number; path?: string } = {}) {
+  /** `cause`: what a decoder threw that was not one of these errors (a bug it hit on this body). */
+  constructor(format: string, expected: string, where: { offset?: number; path?: string; cause?: unknown } = {}) {
     const at = [
       where.path === undefined ? '' : ` at ${where.path}`,
       where.offset === undefined ? '' : ` (offset ${where.offset})`,
     ].join('');
-    super('CLICKY_DECODE', `Could not decode the ${format} body: expected ${expected}${at}`);
+    super(
+      'CLICKY_DECODE',
+      `Could not decode the ${format} body: expected ${expected}${at}`,
+      where.cause === undefined ? {} : { cause: where.cause },
+    );
     this.format = redact(format);
     this.expected = redact(expected);
     this.offset = where.offset;

@@ -6,6 +6,16 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /**
+ * A record's own value for `key`, never one its prototype chain lends it: a polluted Object.prototype (an
+ * enumerable `filter` added by some other library's bug) must not add a parameter to every request.
+ */
+export function ownValue(record: unknown, key: string): unknown {
+  return typeof record === 'object' && record !== null && Object.hasOwn(record, key)
+    ? (record as Record<string, unknown>)[key]
+    : undefined;
+}
+
+/**
  * A record made by an object literal (or `Object.create(null)`), not a class instance. Request parameters and
  * `custom` maps are read by their own enumerable keys: a `Date`, a `Map` or a `URLSearchParams` has none, so
  * accepting one would silently send nothing. Validation refuses them instead.

@@ -8,10 +8,9 @@ export {
   type ClickyClientBase,
   createClientWith,
   type Runtime,
-  type TypeOrAlert,
 } from './client/client.ts';
 export type { CallOptions } from './client/exchange.ts';
-export { type FetchLike, fetchTransport } from './client/fetch-transport.ts';
+export { type FetchInit, type FetchLike, fetchTransport } from './client/fetch-transport.ts';
 export type { LogEvent, Logger, LogLevel } from './client/log.ts';
 export { methodName } from './client/method-names.ts';
 export type { ClientOptions } from './client/options.ts';
@@ -48,7 +47,7 @@ export {
 } from './errors.ts';
 export * from './generated/client-methods.ts';
 export * from './generated/index.ts';
-export { isPlainObject, isRecord } from './guards.ts';
+export { isPlainObject, isRecord, ownValue } from './guards.ts';
 export { PARAM_ROLES } from './param-roles.ts';
 export { ProblemList } from './problems.ts';
 export { buildQuery, encodeValue } from './query.ts';

@@ -23,12 +23,41 @@ export function redact(text: string, secrets: readonly string[] = []): string {
 }
 
 /**
+ * redact() for text cut out of a longer one (the start of a body): where the cut went through a secret, the
+ * secret's first characters left at the end are redacted too (four or more: fewer say nothing of a key).
+ */
+export function redactCut(text: string, secrets: readonly string[]): string {
+  let out = redact(text, secrets);
+  for (const secret of secrets) {
+    if (secret.length < 8) continue;
+    for (let n = Math.min(secret.length - 1, out.length); n >= 4; n--) {
+      if (out.endsWith(secret.slice(0, n))) {
+        out = `${out.slice(0, out.length - n)}${REDACTED}`;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * A copy of any value with every string redacted: what an error keeps of a cause it did not make. Errors (of
  * this realm or another) become plain Errors with a redacted message, name and code; URLs become their redacted
  * text; objects and arrays are copied with redacted keys and values (a key naming the sitekey loses its value);
- * anything deeper than a few levels is cut.
+ * anything deeper than a few levels is cut. Never throws: a value that cannot be read (a revoked Proxy, a getter
+ * that throws, an abort reason built to break the caller) becomes `[unreadable]`.
  */
 export function redactDeep(value: unknown, depth = 0): unknown {
+  try {
+    return copyRedacted(value, depth);
+  } catch {
+    return UNREADABLE;
+  }
+}
+
+const UNREADABLE = '[unreadable]';
+
+function copyRedacted(value: unknown, depth: number): unknown {
   if (typeof value === 'string') return redact(value);
   if (typeof value === 'function') return `[function ${redact(value.name)}]`;
   if (typeof value !== 'object' || value === null) return value;
@@ -42,9 +71,16 @@ export function redactDeep(value: unknown, depth = 0): unknown {
     if (e.cause !== undefined) safe.cause = redactDeep(e.cause, depth + 1);
     return safe;
   }
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v, depth + 1));
+  if (Array.isArray(value)) return value.slice(0, MAX_ENTRIES).map((v) => redactDeep(v, depth + 1));
   const copy: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value))
-    copy[redact(k)] = /sitekey/i.test(k) ? REDACTED : redactDeep(v, depth + 1);
+  let kept = 0;
+  for (const k in value) {
+    if (!Object.hasOwn(value, k)) continue;
+    if (kept++ === MAX_ENTRIES) break;
+    copy[redact(k)] = /sitekey/i.test(k) ? REDACTED : redactDeep((value as Record<string, unknown>)[k], depth + 1);
+  }
   return copy;
 }
+
+/** Entries kept of each array or object: a cause is for reading, and a huge one must not cost its size again. */
+const MAX_ENTRIES = 100;

@@ -20,13 +20,16 @@ export function reporter(problems: ProblemList<ParamProblem>, secrets: readonly 
   const clean = (text: string): string => redact(text, secrets);
   return (param, rule, message, value) => {
     const problem = { param: clean(param.name), rule, message: clean(message) };
-    problems.add(value === undefined || param.secret ? problem : { ...problem, value: clean(show(value)) });
+    problems.add(value === undefined || param.secret ? problem : { ...problem, value: show(value, clean) });
     return undefined;
   };
 }
 
-/** A short, printable form of a value for an error message. */
-export function show(value: unknown): string {
+/**
+ * A short, printable form of a value for an error message. `clean` runs before it is cut short, so a secret
+ * the value holds is redacted whole rather than cut in two with its first half shown.
+ */
+export function show(value: unknown, clean: (text: string) => string = (text) => text): string {
   let s: string;
   try {
     s =
@@ -38,5 +41,6 @@ export function show(value: unknown): string {
   } catch {
     s = Object.prototype.toString.call(value);
   }
+  s = clean(s);
   return s.length > 120 ? `${s.slice(0, 117)}...` : s;
 }

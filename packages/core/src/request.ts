@@ -1,12 +1,15 @@
 // A validated request ready to send. It holds the sitekey, and never shows it: toString, toJSON and the
 // Node/Deno inspectors print the URL with the sitekey redacted. Only a transport asks for the real URL.
+import { BASE_URL_RULE, baseUrlOrigin } from './base-url.ts';
 import type { DateRange } from './date-expression.ts';
+import { ClickyParamError } from './errors.ts';
 import type { DataType, SegmentName } from './generated/data-types.ts';
 import type { StatsParams } from './generated/params.ts';
 import { API_PATH } from './generated/tables.ts';
 import { PARAM_ROLES } from './param-roles.ts';
 import { buildQuery } from './query.ts';
 import { redact } from './redact.ts';
+import { revealSecret, SecretValue } from './secret.ts';
 import { type ValidationOptions, type ValidRequest, validateRequest } from './validate.ts';
 
 export const DEFAULT_BASE_URL = 'https://api.clicky.com';
@@ -37,10 +40,14 @@ export class PreparedRequest {
 
   /**
    * The URL with the sitekey replaced by [redacted], and any sitekey quoted in another value (an href holding
-   * `sitekey%3D...`) redacted too: safe to log. Built when first asked for.
+   * `sitekey%3D...`, or the key itself given as a filter) redacted too: safe to log. Built when first asked for.
    */
   get redactedUrl(): string {
-    this.#redactedUrl ??= redact(this.#root + buildQuery(this.#params, false));
+    if (this.#redactedUrl === undefined) {
+      const secrets: string[] = [];
+      for (const [, value] of this.#params) if (value instanceof SecretValue) secrets.push(revealSecret(value));
+      this.#redactedUrl = redact(this.#root + buildQuery(this.#params, false), secrets);
+    }
     return this.#redactedUrl;
   }
 
@@ -69,14 +76,14 @@ for (const key of ['nodejs.util.inspect.custom', 'Deno.customInspect']) {
 
 /**
  * Validates `params` (site_id and sitekey included) and builds the request, or throws ClickyParamError. Typed by
- * the spec: a misspelt parameter or type name does not compile.
+ * the spec: a misspelt parameter or type name does not compile. `baseUrl` is checked like the client's.
  */
 export function prepareRequest<T extends DataType, S extends SegmentName = never>(
   params: StatsParams<T, S>,
   options: ValidationOptions & { readonly baseUrl?: string } = {},
 ): PreparedRequest {
-  return new PreparedRequest(
-    validateRequest(params as unknown as Readonly<Record<string, unknown>>, options),
-    options.baseUrl,
-  );
+  const baseUrl = options.baseUrl === undefined ? DEFAULT_BASE_URL : baseUrlOrigin(options.baseUrl);
+  if (baseUrl === undefined)
+    throw new ClickyParamError([{ param: '(options.baseUrl)', rule: 'option', message: BASE_URL_RULE }]);
+  return new PreparedRequest(validateRequest(params as unknown as Readonly<Record<string, unknown>>, options), baseUrl);
 }

@@ -1,6 +1,6 @@
 // The spec's vocabulary, defined once for every package and for the generator: the words the spec's
 // x-clicky-* extensions may use, and the shapes of the runtime tables generated into ./generated/.
-import type { DataType } from './generated/data-types.ts';
+import type { DataType, Plan } from './generated/data-types.ts';
 
 /** How a data type's answer is laid out. */
 export const CATEGORIES = ['tally', 'popular', 'chronological', 'segmentation'] as const;
@@ -69,7 +69,10 @@ export interface DataTypeInfo {
   /** The item shape's name. */
   readonly item: string;
   readonly hourly: boolean;
-  readonly premium: boolean;
+  /** The least plan that answers the type; absent when every plan does. The SDK does not refuse by plan. */
+  readonly plan?: Plan;
+  /** `weak` when only a guess puts the type on its plan. */
+  readonly planEvidence?: 'weak';
   readonly restricted: boolean;
   readonly ignoresDate: boolean;
 }
@@ -81,6 +84,8 @@ export interface LimitsTable {
   readonly limitAllCap: number;
   readonly restrictedMaxRangeDays: number;
   readonly restrictedMaxLimit: number;
+  /** Restricted requests in flight at once per IP address and site (a custom plan lifts it). One process sends
+   * from one address, so a client gates per site. */
   readonly restrictedMaxConcurrentPerSite: number;
   readonly timeOffsetMaxSeconds: number;
   readonly appMaxLength: number;
@@ -113,6 +118,8 @@ export type FieldSpec =
 export interface ShapeSpec {
   readonly fields: Readonly<Record<string, FieldSpec>>;
   readonly required: readonly string[];
+  /** Other names fields arrive under on the wire, each to its field (`goals_completed` -> `completed`). */
+  readonly wireNames?: Readonly<Record<string, string>>;
 }
 
 /** Every item shape by name. */

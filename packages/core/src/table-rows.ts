@@ -3,7 +3,7 @@
 // the data types are text, one row a line: smaller than object literals, and still a table a person reads. The
 // generator reads its own output back with these functions and compares it to the spec, so a row that does not
 // mean exactly what the spec says fails `pnpm generate`.
-import type { DataType } from './generated/data-types.ts';
+import type { DataType, Plan } from './generated/data-types.ts';
 import type { Category, DataTypeInfo } from './spec-types.ts';
 
 /** Non-empty lines, trimmed. */
@@ -15,17 +15,20 @@ export function words<T extends string = string>(text: string): T[] {
 }
 
 /**
- * Data types, one a line: `NAME CATEGORY ITEM [hourly] [premium] [restricted] [ignores-date]`, in spec order.
+ * Data types, one a line: `NAME CATEGORY ITEM [hourly] [plan:PLAN [plan-weak]] [restricted] [ignores-date]`, in
+ * spec order.
  */
 export function readDataTypes(text: string): Record<DataType, DataTypeInfo> {
   const table = {} as Record<DataType, DataTypeInfo>;
   for (const row of rows(text)) {
     const [name, category, item, ...flags] = row.split(' ') as [DataType, Category, string, ...string[]];
+    const plan = flags.find((f) => f.startsWith('plan:'))?.slice('plan:'.length) as Plan | undefined;
     table[name] = {
       category,
       item,
       hourly: flags.includes('hourly'),
-      premium: flags.includes('premium'),
+      ...(plan === undefined ? {} : { plan }),
+      ...(flags.includes('plan-weak') ? { planEvidence: 'weak' as const } : {}),
       restricted: flags.includes('restricted'),
       ignoresDate: flags.includes('ignores-date'),
     };
@@ -36,7 +39,10 @@ export function readDataTypes(text: string): Record<DataType, DataTypeInfo> {
 /**
  * What `segments=` accepts, the spec's rule: every tally and popular type, then the extra segment names.
  */
-export function segmentNames<T extends string>(types: Readonly<Record<string, DataTypeInfo>>, extra: string): T[] {
+export function segmentNames<T extends string>(
+  types: Readonly<Record<string, Pick<DataTypeInfo, 'category'>>>,
+  extra: string,
+): T[] {
   const own = Object.keys(types).filter((t) => types[t]?.category === 'tally' || types[t]?.category === 'popular');
   return [...own, ...words(extra)] as T[];
 }

@@ -8,7 +8,7 @@ import { type DateRange, resolveDateExpression, todayIn } from './date-expressio
 import { ClickyParamError, DateExpressionError, type ParamProblem } from './errors.ts';
 import type { DataType, OutputFormat, Plan } from './generated/data-types.ts';
 import { DEFAULT_PLAN, PLANS } from './generated/tables.ts';
-import { isPlainObject } from './guards.ts';
+import { isPlainObject, ownValue } from './guards.ts';
 import { PARAM_ROLES } from './param-roles.ts';
 import { ProblemList } from './problems.ts';
 import { type ParamReport, reporter, show } from './report.ts';
@@ -61,7 +61,7 @@ export function validateRequest(
   const problems = new ProblemList<ParamProblem>((list) => new ClickyParamError(list));
   const secrets: string[] = [];
   for (const c of SECRETS) {
-    const v = input[c.spec.name];
+    const v = ownValue(input, c.spec.name);
     if (typeof v === 'string') secrets.push(v);
   }
   const report = reporter(problems, secrets);
@@ -86,6 +86,8 @@ export function validateRequest(
 function readValues(input: Readonly<Record<string, unknown>>, report: ParamReport): (NormalizedValue | undefined)[] {
   const values: (NormalizedValue | undefined)[] = new Array<undefined>(PARAMS.length);
   for (const name in input) {
+    // Own parameters only: for-in also walks the prototype chain's enumerable properties.
+    if (!Object.hasOwn(input, name)) continue;
     const value = input[name];
     if (value === undefined) continue;
     const c = BY_NAME.get(name);
@@ -133,7 +135,7 @@ function resolveDate(
 ): { today?: string; range?: DateRange } {
   const date = DATE_PARAM;
   if (!date) return {};
-  const value = values[date.index] ?? (input[date.spec.name] === undefined ? date.spec.default : undefined);
+  const value = values[date.index] ?? (ownValue(input, date.spec.name) === undefined ? date.spec.default : undefined);
   if (typeof value !== 'string') return {};
   try {
     const today = options.today ?? todayIn(options.timeZone ?? 'UTC');

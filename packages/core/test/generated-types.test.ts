@@ -44,7 +44,10 @@ describe('generated types', () => {
     expectTypeOf<VisitorsListItem['javascript']>().toEqualTypeOf<boolean | undefined>();
     expectTypeOf<NonNullable<VisitorsListItem['first_visit']>['session_id']>().toEqualTypeOf<number>();
     expectTypeOf<NonNullable<VisitorsListItem['custom']>[string]>().toEqualTypeOf<string | string[]>();
-    expectTypeOf<NonNullable<VisitorsListItem['goals']>['goals_completed']>().toEqualTypeOf<string[] | undefined>();
+    // Both wire spellings (goals_completed, completed) decode to `completed`.
+    expectTypeOf<NonNullable<VisitorsListItem['goals']>['completed']>().toEqualTypeOf<string[] | undefined>();
+    expectTypeOf<NonNullable<VisitorsListItem['goals']>['incompleted']>().toEqualTypeOf<string[] | undefined>();
+    expectTypeOf<NonNullable<VisitorsListItem['goals']>>().not.toHaveProperty('goals_completed');
     expectTypeOf<VisitorsListItem>().toHaveProperty('uid');
     expectTypeOf<VisitorsListItem>().toHaveProperty('country_code');
     expectTypeOf<TypeMap['pages']>().toEqualTypeOf<PopularItem>();
@@ -59,7 +62,9 @@ describe('generated types', () => {
     expectTypeOf<StatsParams['site_id']>().toEqualTypeOf<number>();
     expectTypeOf<StatsRequest>().not.toHaveProperty('sitekey');
     expectTypeOf<StatsRequest>().toHaveProperty('visitor-details');
-    expectTypeOf<HourlyType>().toEqualTypeOf<'visitors' | 'actions'>();
+    expectTypeOf<HourlyType>().toEqualTypeOf<
+      'visitors' | 'actions' | 'actions-pageviews' | 'actions-downloads' | 'actions-outbounds' | 'actions-clicks'
+    >();
     expectTypeOf<RestrictedType>().toEqualTypeOf<'visitors-list' | 'actions-list' | 'segmentation'>();
   });
 });
@@ -72,6 +77,37 @@ describe('generated tables', () => {
       expect(['tally', 'popular', 'chronological', 'segmentation']).toContain(DATA_TYPES[name].category);
     }
     expectTypeOf(DATA_TYPE_NAMES).toEqualTypeOf<readonly DataType[]>();
+  });
+
+  it('say which plan a type needs, and which placements are guesses', () => {
+    const onPlan = DATA_TYPE_NAMES.filter((t) => DATA_TYPES[t].plan !== undefined).map((t) => [
+      t,
+      DATA_TYPES[t].plan,
+      DATA_TYPES[t].planEvidence,
+    ]);
+    expect(onPlan).toEqual([
+      ['goals', 'pro', undefined],
+      ['hostnames', 'premium', undefined],
+      ['organizations', 'premium', undefined],
+      ['campaigns', 'pro', undefined],
+      ['split-tests', 'premium', 'weak'],
+      ['uptime', 'premium', 'weak'],
+      ['uptime-list', 'premium', 'weak'],
+    ]);
+    // A type every plan answers carries no plan key at all.
+    expect(Object.keys(DATA_TYPES['web-browsers'])).not.toContain('plan');
+  });
+
+  it('mark visitors and the counts of actions hourly, and no average', () => {
+    expect(DATA_TYPE_NAMES.filter((t) => DATA_TYPES[t].hourly)).toEqual([
+      'visitors',
+      'actions',
+      'actions-pageviews',
+      'actions-downloads',
+      'actions-outbounds',
+      'actions-clicks',
+    ]);
+    expect(DATA_TYPES['actions-average'].hourly).toBe(false);
   });
 
   it('describe every parameter of the reference with its applicability', () => {

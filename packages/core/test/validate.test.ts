@@ -61,6 +61,14 @@ const rejected: Case[] = [
     /not for pages/,
   ],
   [
+    'hourly average actions (an average keeps no hours)',
+    { type: ['actions-pageviews', 'actions-average'], hourly: true },
+    'hourly',
+    'all-types-hourly',
+    /not for actions-average/,
+  ],
+  ['goal=* on a popular type alone', { type: 'goals', goal: '*' }, 'goal', 'not-applicable'],
+  [
     'a restricted type over 31 days',
     { type: 'visitors-list', date: '2024-01-01,2024-03-01' },
     'date',
@@ -220,6 +228,18 @@ const accepted: [string, Record<string, unknown>, ValidationOptions?][] = [
   // The reference itself recommends type=visitors-list&time_offset=3600&limit=all; the API caps it at 1,000.
   ["limit 'all' on a restricted type", { type: 'visitors-list', time_offset: 3600, limit: 'all' }],
   ['hourly visitors and actions', { type: ['visitors', 'actions'], hourly: true, date: 'last-7-days' }],
+  // A WordPress client (deconf/Clicky-Analytics-for-WP tools/capi.php) asks this and charts the hours.
+  ['hourly page views', { type: 'actions-pageviews', hourly: true, date: '2024-10-29' }],
+  [
+    'hourly counts of every kind of action',
+    { type: ['actions-downloads', 'actions-outbounds', 'actions-clicks'], hourly: true },
+  ],
+  // The goal notifications of a browser extension (cnanney/clicky-monitor javascript/background.js).
+  [
+    'goal=* with time_offset beside other types',
+    { type: ['visitors-online', 'goals', 'visitors-list'], goal: '*', time_offset: 600, date: 'today' },
+  ],
+  ['goal=* on segmentation', { type: 'segmentation', segments: ['visitors'], goal: '*' }],
   ['item on one popular type', { type: 'links-domains', item: 'google.com', daily: true }],
   ['an alert id without type', { alert_id: 123, output: 'json' }],
   ['segmentation with summary', { type: 'segmentation', segments: ['summary', 'web-browsers'], domain: 'google.com' }],

@@ -34,7 +34,7 @@ export function visitors(count = 5000): VisitorsListItem[] {
       hostname: 'comcast.net',
       organization: 'Comcast Cable',
       campaign: 'Fall sale',
-      goals: { goals_completed: ['Signup', 'Purchase'], goals_incompleted: ['Upsell'], revenue: 49.95, cost: 1.5 },
+      goals: { completed: ['Signup', 'Purchase'], incompleted: ['Upsell'], revenue: 49.95, cost: 1.5 },
       custom: { username: `user${i}`, email: `user${i}@example.com`, plan: 'pro' },
       stats_url: `https://clicky.com/stats/visitors-actions?site_id=101369228&session_id=${247859048 - i}`,
     }),

@@ -99,3 +99,27 @@ export const dailyTallies = fc
       )
       .map((groups) => Object.fromEntries(types.map((t, i) => [t, groups[i] ?? []]))),
   );
+
+/** An hourly result (hourly=1): 1-3 hourly types, 1-3 days newest first, 1-24 hours each holding only a value. */
+export const hourlyTallies = fc
+  .uniqueArray(fc.constantFrom(...DATA_TYPE_NAMES.filter((t) => DATA_TYPES[t].hourly)), { minLength: 1, maxLength: 3 })
+  .chain((types) =>
+    fc
+      .tuple(
+        ...types.map(() =>
+          fc
+            .uniqueArray(day, { minLength: 1, maxLength: 3 })
+            .map((days) => [...days].sort().reverse())
+            .chain((days) =>
+              fc.tuple(
+                ...days.map((d) =>
+                  fc
+                    .array(fc.nat({ max: 5000 }), { minLength: 1, maxLength: 24 })
+                    .map((hours) => ({ date: d, start: d, end: d, items: hours.map((value) => ({ value })) })),
+                ),
+              ),
+            ),
+        ),
+      )
+      .map((groups) => Object.fromEntries(types.map((t, i) => [t, groups[i] ?? []]))),
+  );

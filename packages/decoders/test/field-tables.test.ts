@@ -14,7 +14,9 @@ describe('field tables', () => {
     expect(fields.ip_address).toBe('string');
     expect(fields.first_visit).toEqual({ object: 'FirstVisit' });
     expect(fields.custom).toBe('string-map');
-    expect(SHAPES.VisitorGoals?.fields.goals_completed).toEqual({ list: 'goal' });
+    expect(SHAPES.VisitorGoals?.fields.completed).toEqual({ list: 'goal' });
+    // The reference's spellings are read as the fields clients read (quirk goals-hierarchy).
+    expect(SHAPES.VisitorGoals?.wireNames).toEqual({ goals_completed: 'completed', goals_incompleted: 'incompleted' });
     expect(SHAPES.FirstVisit?.required).toEqual(['time', 'session_id']);
   });
 

@@ -349,7 +349,7 @@ describe('14: small things that were wrong', () => {
           date: '2024-10-29',
           start: '2024-10-29',
           end: '2024-10-29',
-          items: [{ time: 1, session_id: 2, custom: { k: 'a\ud800b' }, goals: { goals_completed: ['\udc00'] } }],
+          items: [{ time: 1, session_id: 2, custom: { k: 'a\ud800b' }, goals: { completed: ['\udc00'] } }],
         },
       ],
     };
@@ -358,7 +358,7 @@ describe('14: small things that were wrong', () => {
       time: 1,
       session_id: 2,
       custom: { k: 'a\ufffdb' },
-      goals: { goals_completed: ['\ufffd'] },
+      goals: { completed: ['\ufffd'] },
     });
   });
 

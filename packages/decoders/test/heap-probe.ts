@@ -11,7 +11,7 @@ const visitor = (i: number): Record<string, unknown> => ({
   ip_address: `24.34.${i % 256}.0`,
   geolocation: 'Zürich, Switzerland',
   custom: { username: `user${i}` },
-  goals: { goals_completed: ['Signup'], revenue: 12.5 },
+  goals: { completed: ['Signup'], revenue: 12.5 },
 });
 const ordinary = (format: OutputFormat) => ({
   name: `${format}: an ordinary answer`,

@@ -6,6 +6,7 @@ import {
   type DecodeHints,
   type FetchLike,
   fetchTransport,
+  ownValue,
 } from '@clicky-sdk/core';
 import { decode, decodeStream } from '@clicky-sdk/decoders';
 
@@ -19,7 +20,8 @@ export interface DenoClientOptions extends ClientOptions {
 /** A Clicky Analytics API client over fetch. */
 export function createClient(options: DenoClientOptions): ClickyClient {
   return createClientWith(options, {
-    transport: fetchTransport(options.fetch),
+    // Own options only, as core reads them: a fetch lent by a polluted prototype would see every URL.
+    transport: fetchTransport(ownValue(options, 'fetch') as FetchLike | undefined),
     optionNames: ['fetch'],
     decoder: {
       decode: (body: string, hints: DecodeHints) => decode(body, hints),

@@ -64,7 +64,9 @@ const SESSION_FILTERS: Readonly<Record<string, SessionTest>> = {
   org: (s, v) => has(s.visitor.place.org, v),
   source: (s, v) => (s.referrer?.type ?? 'direct') === v,
   shorturl: (s, v) => s.shorturl === v,
-  goal: (s, v) => s.goalsCompleted.some((g) => g.toLowerCase() === v.toLowerCase()),
+  // goal=* keeps every visit that completed a goal (quirk goal-any).
+  goal: (s, v) =>
+    v === '*' ? s.goalsCompleted.length > 0 : s.goalsCompleted.some((g) => g.toLowerCase() === v.toLowerCase()),
   campaign: (s, v) => has(s.campaign, v),
   split: (s, v) => s.split === v,
 };

@@ -3,12 +3,10 @@ import { SHAPES } from '@clicky-sdk/decoders';
 import { SITE_URL } from './catalog.ts';
 import type { Item } from './date-groups.ts';
 import { timePretty } from './pretty.ts';
+import { recentStatsUrl, sessionStatsUrl as statsUrl } from './stats-urls.ts';
 import type { Action, Session, Traffic, UptimeEvent } from './traffic.ts';
 
 const VISITOR_FIELDS = Object.keys(SHAPES.VisitorsListItem?.fields ?? {});
-
-const statsUrl = (siteId: number, sessionId: number): string =>
-  `https://clicky.com/stats/visitors-actions?site_id=${siteId}&session_id=${sessionId}`;
 
 export interface ListContext {
   readonly siteId: number;
@@ -37,18 +35,21 @@ function finish(item: Item, fields: readonly string[], ctx: ListContext): Item {
   return out;
 }
 
+/** A visit's goals as clients read them (quirk goals-hierarchy): completed and incompleted goal names, revenue
+ * and cost; none when the visit neither completed a goal nor entered a funnel. */
+function goalsOf(s: Session): Item | undefined {
+  if (s.goalsCompleted.length + s.goalsIncompleted.length === 0) return undefined;
+  const goals: Item = {};
+  if (s.goalsCompleted.length > 0) goals.completed = [...s.goalsCompleted];
+  if (s.goalsIncompleted.length > 0) goals.incompleted = [...s.goalsIncompleted];
+  if (s.revenue > 0) goals.revenue = s.revenue;
+  if (s.cost > 0) goals.cost = s.cost;
+  return goals;
+}
+
 export function visitorItem(s: Session, ctx: ListContext): Item {
   const v = s.visitor;
   const p = v.place;
-  const goals =
-    s.goalsCompleted.length + s.goalsIncompleted.length === 0
-      ? undefined
-      : {
-          ...(s.goalsCompleted.length > 0 ? { goals_completed: [...s.goalsCompleted] } : {}),
-          ...(s.goalsIncompleted.length > 0 ? { goals_incompleted: [...s.goalsIncompleted] } : {}),
-          ...(s.revenue > 0 ? { revenue: s.revenue } : {}),
-          ...(s.cost > 0 ? { cost: s.cost } : {}),
-        };
   return finish(
     {
       time: s.time,
@@ -69,7 +70,8 @@ export function visitorItem(s: Session, ctx: ListContext): Item {
       referrer_url: s.referrer?.url,
       referrer_domain: s.referrer?.domain,
       referrer_search: s.referrer?.search,
-      referrer_type: s.referrer?.type,
+      // A visit without a referrer is "direct" (quirk referrer-type-direct: the real sample has it on each one).
+      referrer_type: s.referrer?.type ?? 'direct',
       geolocation: p.code === 'us' ? `${p.city}, ${p.region}, ${p.country}` : `${p.city}, ${p.country}`,
       country_code: p.code,
       latitude: p.lat,
@@ -77,7 +79,7 @@ export function visitorItem(s: Session, ctx: ListContext): Item {
       hostname: p.host,
       organization: p.org,
       campaign: s.campaign,
-      goals,
+      goals: goalsOf(s),
       custom: customOf(s, ctx.multiValues),
       stats_url: statsUrl(ctx.siteId, s.id),
     },
@@ -140,12 +142,11 @@ export function recentItems(
     const s = sessions[i] as Session;
     const k = keyOf(s);
     if (k === undefined || (firstSeen && firstSeen.get(k) !== s.id)) continue;
-    const filter = kind === 'searches' ? `search=${encodeURIComponent(k)}` : `link=${encodeURIComponent(k)}`;
     items.push({
       time: s.time,
       time_pretty: timePretty(s.time + s.offset),
       item: k,
-      stats_url: `https://clicky.com/stats/visitors?site_id=${siteId}&${filter}`,
+      stats_url: recentStatsUrl(siteId, kind === 'searches' ? 'search' : 'link', k),
     });
   }
   return items;

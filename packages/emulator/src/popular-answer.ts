@@ -1,12 +1,26 @@
-// Popular types as date groups: rows counted from the sessions, filtered, ordered, paged, with shares and trends.
+// Popular types as date groups: rows counted from the sessions, filtered, ordered, paged, with shares, links and
+// trends.
 import type { DateGroup, PopularType } from '@clicky-sdk/core';
 import type { AnswerContext, SessionsOf } from './answer-context.ts';
 import type { ApiRequest } from './api-request.ts';
 import { dayRanges, group, type Item, page, trendOf } from './date-groups.ts';
 import { byPopularity, POPULAR, type PopularContext, type PopularRow } from './popular.ts';
 import { round } from './pretty.ts';
+import { popularStatsUrl } from './stats-urls.ts';
 
-function popularItems(rows: PopularRow[], req: ApiRequest, previous: PopularRow[] | undefined): Item[] {
+/** Where each item links to: its type, the site and its date group's label. */
+interface LinkContext {
+  readonly type: PopularType;
+  readonly siteId: number;
+  readonly date: string;
+}
+
+function popularItems(
+  rows: PopularRow[],
+  req: ApiRequest,
+  previous: PopularRow[] | undefined,
+  link: LinkContext,
+): Item[] {
   const total = rows.reduce((sum, r) => sum + r.value, 0);
   let kept = rows;
   if (req.item !== undefined) kept = kept.filter((r) => r.title === req.item);
@@ -22,6 +36,7 @@ function popularItems(rows: PopularRow[], req: ApiRequest, previous: PopularRow[
       value_percent: round(total === 0 ? 0 : (r.value / total) * 100, 1),
     };
     if (r.url !== undefined) item.url = r.url;
+    item.stats_url = popularStatsUrl(link.type, link.siteId, link.date, r.key ?? r.title);
     if (previous) {
       const trend = trendOf(r.value, before.get(r.title) ?? 0);
       if (trend !== undefined) item.trend = trend;
@@ -40,6 +55,8 @@ export function popularGroups(
   return dayRanges(req).map(([a, b]) => {
     const len = b - a + 1;
     const previous = req.trends ? POPULAR[type](sessionsOf(a - len, a - 1), pctx) : undefined;
-    return group(a, b, popularItems(POPULAR[type](sessionsOf(a, b), pctx), req, previous));
+    const g = group(a, b, []);
+    const link: LinkContext = { type, siteId: ctx.siteId, date: g.date };
+    return { ...g, items: popularItems(POPULAR[type](sessionsOf(a, b), pctx), req, previous, link) };
   });
 }

@@ -8,6 +8,8 @@ export interface PopularRow {
   title: string;
   value: number;
   url?: string;
+  /** What a visitors-list filter matches for this row (a page's path), when not the title. */
+  key?: string;
   /** Type-specific fields (goals, video). */
   extra?: Record<string, number>;
 }
@@ -65,6 +67,7 @@ function pages(sessions: readonly Session[], ctx: PopularContext): PopularRow[] 
         title: a.title,
         value: 1,
         url: ctx.heatmapUrl ? `${url}${url.includes('?') ? '&' : '?'}_heatmap=${ctx.siteId}` : url,
+        key: a.url,
       });
     }
   }

@@ -2,7 +2,7 @@
 // per site (traffic-index.ts); a segmentation's, from the sessions its filters keep.
 import { type HourlyType, SECONDS_PER_DAY, type TallyType } from '@clicky-sdk/core';
 import { durationPretty, round } from './pretty.ts';
-import type { Session } from './traffic.ts';
+import type { Action, ActionType, Session } from './traffic.ts';
 
 export interface Totals {
   readonly visitors: number;
@@ -119,12 +119,38 @@ export const TALLIES: Readonly<Record<Exclude<TallyType, 'visitors-online'>, (t:
 export const hourIn = (s: Session, t: number): number =>
   Math.min(23, Math.floor((t + s.offset - s.day * SECONDS_PER_DAY) / 3600));
 
-/** Visits or actions per hour of the site's day (hourly=1): 24 values. */
+/** The kind of action each hourly count of actions counts; `actions` counts every kind. */
+const HOURLY_ACTION_KIND: Readonly<Record<Exclude<HourlyType, 'visitors' | 'actions'>, ActionType>> = {
+  'actions-pageviews': 'pageview',
+  'actions-downloads': 'download',
+  'actions-outbounds': 'outbound',
+  'actions-clicks': 'click',
+};
+
+/** Every hourly type, for the per-day index. */
+export const HOURLY_TYPES: readonly HourlyType[] = [
+  'visitors',
+  'actions',
+  ...(Object.keys(HOURLY_ACTION_KIND) as HourlyType[]),
+];
+
+const ONLY_ACTIONS: readonly HourlyType[] = ['actions'];
+const BY_KIND: ReadonlyMap<ActionType, readonly HourlyType[]> = new Map(
+  Object.entries(HOURLY_ACTION_KIND).map(([type, kind]) => [kind, ['actions', type as HourlyType]]),
+);
+
+/** The hourly types action `a` counts toward: `actions`, and its own kind's count when it has one. */
+export const hourlyTypesOf = (a: Action): readonly HourlyType[] => BY_KIND.get(a.type) ?? ONLY_ACTIONS;
+
+/** Visits or actions (of one kind) per hour of the site's day (hourly=1): 24 values, index = hour. */
 export function hoursOf(type: HourlyType, sessions: readonly Session[]): number[] {
   const hours = new Array<number>(24).fill(0);
+  const count = (h: number): void => {
+    hours[h] = (hours[h] ?? 0) + 1;
+  };
   for (const s of sessions) {
-    if (type === 'visitors') hours[hourIn(s, s.time)] = (hours[hourIn(s, s.time)] ?? 0) + 1;
-    else for (const a of s.actions) hours[hourIn(s, a.time)] = (hours[hourIn(s, a.time)] ?? 0) + 1;
+    if (type === 'visitors') count(hourIn(s, s.time));
+    else for (const a of s.actions) if (hourlyTypesOf(a).includes(type)) count(hourIn(s, a.time));
   }
   return hours;
 }

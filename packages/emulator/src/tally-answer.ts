@@ -1,4 +1,5 @@
-// Tally types as date groups: one value per group, per hour with hourly=1, a trend with trends=1.
+// Tally types as date groups: one value per group, per hour with hourly=1 (newest hour first, as the dates), a
+// trend with trends=1.
 import { DATA_TYPES, type DateGroup, type HourlyType, type TallyType } from '@clicky-sdk/core';
 import type { AnswerContext, SessionsOf } from './answer-context.ts';
 import type { ApiRequest } from './api-request.ts';
@@ -32,12 +33,13 @@ export function tallyGroups(
     return [group(today, today, [{ value: indexOf(ctx.traffic).online(ctx.now) }])];
   }
   return dayRanges(req).map(([a, b]) => {
-    if (req.hourly && DATA_TYPES[type].hourly)
-      return group(
-        a,
-        b,
-        source.hours(type as HourlyType, a, b).map((value) => ({ value })),
-      );
+    if (req.hourly && DATA_TYPES[type].hourly) {
+      const hours = source.hours(type as HourlyType, a, b);
+      // Hour 23 first: item i is hour 23 - i (quirk hourly-newest-first).
+      const items: Item[] = [];
+      for (let h = hours.length - 1; h >= 0; h--) items.push({ value: hours[h] ?? 0 });
+      return group(a, b, items);
+    }
     const value = TALLIES[type](source.totals(a, b));
     const item: Item = { value };
     if (req.trends && typeof value === 'number') {

@@ -2,7 +2,7 @@
 // tally answer sums a few days' numbers instead of passing over every session again.
 import type { HourlyType } from '@clicky-sdk/core';
 import { isOnline } from './filters.ts';
-import { hourIn, NO_TOTALS, sumTotals, type Totals, TotalsCounter } from './tallies.ts';
+import { HOURLY_TYPES, hourIn, hourlyTypesOf, NO_TOTALS, sumTotals, type Totals, TotalsCounter } from './tallies.ts';
 import { type Session, sessionsBetween, type Traffic } from './traffic.ts';
 
 interface Day {
@@ -13,7 +13,10 @@ interface Day {
 }
 
 const NO_HOURS: readonly number[] = new Array<number>(24).fill(0);
-const NO_DAY: Day = { totals: NO_TOTALS, hours: { visitors: NO_HOURS, actions: NO_HOURS }, uids: [] };
+/** One list of hours per hourly type. */
+const hoursBy = <T>(make: () => T): Record<HourlyType, T> =>
+  Object.fromEntries(HOURLY_TYPES.map((t) => [t, make()])) as Record<HourlyType, T>;
+const NO_DAY: Day = { totals: NO_TOTALS, hours: hoursBy(() => NO_HOURS), uids: [] };
 
 export class TrafficIndex {
   readonly #traffic: Traffic;
@@ -28,19 +31,20 @@ export class TrafficIndex {
     // One pass: each day's totals, hours and distinct visitors.
     for (let day = traffic.firstDay; day <= traffic.lastDay; day++) {
       const counter = new TotalsCounter();
-      const visitors = new Array<number>(24).fill(0);
-      const actions = new Array<number>(24).fill(0);
+      const hours = hoursBy(() => new Array<number>(24).fill(0));
+      const count = (type: HourlyType, h: number): void => {
+        hours[type][h] = (hours[type][h] ?? 0) + 1;
+      };
       for (const s of sessionsBetween(traffic, day, day)) {
         counter.add(s);
-        const first = hourIn(s, s.time);
-        visitors[first] = (visitors[first] ?? 0) + 1;
+        count('visitors', hourIn(s, s.time));
         for (const a of s.actions) {
           const h = hourIn(s, a.time);
-          actions[h] = (actions[h] ?? 0) + 1;
+          for (const type of hourlyTypesOf(a)) count(type, h);
         }
         longest = Math.max(longest, (s.actions.at(-1)?.time ?? s.time) - s.time);
       }
-      this.#days.push({ totals: counter.totals(), hours: { visitors, actions }, uids: [...counter.uids] });
+      this.#days.push({ totals: counter.totals(), hours, uids: [...counter.uids] });
     }
     this.#longestVisit = longest;
   }

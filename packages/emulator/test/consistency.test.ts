@@ -141,7 +141,8 @@ describe('site time zones', () => {
             new Date(Number(first?.time) * 1000),
           ),
         );
-        expect(Number(hours[hour]?.value)).toBeGreaterThan(0);
+        // Newest hour first: item i is hour 23 - i.
+        expect(Number(hours[23 - hour]?.value)).toBeGreaterThan(0);
         expect(String(first?.time_pretty)).toMatch(new RegExp(`, ${hour % 12 === 0 ? 12 : hour % 12}(:\\d\\d)?[ap]$`));
       }
     },

@@ -18,6 +18,8 @@ const QUERIES = [
   'type=actions-list&date=yesterday&limit=300',
   'type=segmentation&segments=summary,visitors,bounce-rate,web-browsers,countries&date=last-7-days&domain=google.com',
   'type=visitors,actions&hourly=1&date=last-2-days',
+  'type=actions-pageviews,actions-downloads,actions-outbounds,actions-clicks&hourly=1&date=last-2-days',
+  'type=visitors-list,goals&goal=*&date=last-7-days&limit=100',
   'type=visitors,actions,bounce-rate&daily=1&date=last-7-days',
   'type=pages&heatmap_url=1&filter=!blog&date=last-7-days',
   'type=video,goals&video_meta=1&date=last-30-days',

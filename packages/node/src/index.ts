@@ -1,5 +1,5 @@
 // @clicky-sdk/node: createClient for Node and Bun, over undici with keep-alive and streamed decoding.
-import { type ClickyClient, type ClientOptions, createClientWith, type DecodeHints } from '@clicky-sdk/core';
+import { type ClickyClient, type ClientOptions, createClientWith, type DecodeHints, ownValue } from '@clicky-sdk/core';
 import { decode, decodeStream } from '@clicky-sdk/decoders';
 import type { Dispatcher } from 'undici';
 import { undiciTransport } from './undici-transport.ts';
@@ -14,7 +14,9 @@ export interface NodeClientOptions extends ClientOptions {
 
 /** A Clicky Analytics API client over undici. `close()` frees its connections. */
 export function createClient(options: NodeClientOptions): ClickyClient {
-  const { transport, close } = undiciTransport(options.dispatcher);
+  // Own options only, as core reads them: a dispatcher lent by a polluted prototype would see every URL.
+  const dispatcher = ownValue(options, 'dispatcher');
+  const { transport, close } = undiciTransport(dispatcher as Dispatcher | undefined);
   return createClientWith(options, {
     transport,
     close,

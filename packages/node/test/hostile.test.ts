@@ -2,7 +2,8 @@
 // resets. The client fails each with a typed error, promptly, and stops reading what it refused.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { ClickyDecodeError, ClickyNetworkError, ClickyTimeoutError } from '@clicky-sdk/core';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
+import { ClickyDecodeError, ClickyHttpError, ClickyNetworkError, ClickyTimeoutError } from '@clicky-sdk/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../src/index.ts';
 
@@ -10,11 +11,44 @@ let server: Server;
 let base: string;
 let endlessBytes = 0;
 const sockets = new Set<Socket>();
+/** Requests by mode, and requests that reached the origin a redirect pointed to. */
+const hits: Record<string, number> = {};
+let elsewhere: Server;
+let elsewhereHits = 0;
+
+const PAGES = JSON.stringify([
+  { type: 'pages', dates: [{ date: '2024-01-01', items: [{ title: 'Home', value: '3', url: 'http://x/' }] }] },
+]);
+/** 256 MiB of spaces, gzipped to about 256 KiB: a body that inflates a thousand times. */
+const BOMB = gzipSync(Buffer.alloc(256 * 1024 * 1024, 0x20), { level: 9 });
 
 beforeAll(async () => {
+  elsewhere = createServer((_req, res) => {
+    elsewhereHits++;
+    res.end(PAGES);
+  });
+  await new Promise<void>((r) => elsewhere.listen(0, '127.0.0.1', r));
+  const elsewhereOrigin = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}`;
   server = createServer((req, res) => {
-    const mode = new URL(req.url ?? '/', 'http://x').searchParams.get('filter') ?? '';
-    if (mode === 'html') {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const mode = url.searchParams.get('filter') ?? '';
+    hits[mode] = (hits[mode] ?? 0) + 1;
+    const encoded = (encoding: string, body: Buffer): void => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': encoding });
+      res.end(body);
+    };
+    if (mode === 'gzip') encoded('gzip', gzipSync(PAGES));
+    else if (mode === 'deflate') encoded('deflate', deflateSync(PAGES));
+    else if (mode === 'br') encoded('br', brotliCompressSync(PAGES));
+    else if (mode === 'plain') encoded('identity', Buffer.from(PAGES));
+    else if (mode === 'bomb') encoded('gzip', BOMB);
+    else if (mode === 'corrupt-gzip')
+      encoded('gzip', Buffer.concat([gzipSync(PAGES).subarray(0, 12), Buffer.alloc(64, 7)]));
+    else if (mode === 'zstd') encoded('zstd', Buffer.from(PAGES));
+    else if (mode === 'redirect') {
+      res.writeHead(302, { location: `${elsewhereOrigin}/api/stats/4${url.search}` });
+      res.end();
+    } else if (mode === 'html') {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end('<html><body>Welcome! Sign in to continue.</body></html>');
     } else if (mode === 'endless') {
@@ -50,14 +84,16 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const s of sockets) s.destroy();
   await new Promise((r) => server.close(r));
+  await new Promise((r) => elsewhere.close(r));
 });
 
-const client = () =>
+/** `timeoutMs` 500 by default: room for a busy machine where a test counts tries. */
+const client = (timeoutMs = 500) =>
   createClient({
     siteId: 1,
     sitekey: 'abcdef0123456789',
     baseUrl: base,
-    timeoutMs: 500,
+    timeoutMs,
     maxBodyBytes: 1024 * 1024,
     retries: { retries: 1, baseDelayMs: 1 },
   });
@@ -98,5 +134,33 @@ describe('a hostile server', () => {
 
   it('a reset after the headers: ClickyNetworkError', async () => {
     await expect(client().pages({ filter: 'reset-after-headers' })).rejects.toBeInstanceOf(ClickyNetworkError);
+  });
+
+  it('a gzip, deflate or br body although none was asked for: read as fetch reads it, the same result', async () => {
+    const plain = await client(20_000).pages({ filter: 'plain' });
+    expect(plain[0]?.items[0]?.title).toBe('Home');
+    for (const filter of ['gzip', 'deflate', 'br']) expect(await client(20_000).pages({ filter })).toEqual(plain);
+  });
+
+  it('a gzip bomb: cut at maxBodyBytes counted after inflating, without inflating the rest', async () => {
+    const error = await client(20_000)
+      .pages({ filter: 'bomb' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ClickyDecodeError);
+    expect((error as ClickyDecodeError).expected).toBe('at most 1048576 bytes');
+    expect(hits.bomb).toBe(1);
+  });
+
+  it('a body its encoding cannot read, or an encoding the client does not know: ClickyDecodeError, one try', async () => {
+    for (const filter of ['corrupt-gzip', 'zstd']) {
+      await expect(client(20_000).pages({ filter }), filter).rejects.toBeInstanceOf(ClickyDecodeError);
+      expect(hits[filter], filter).toBe(1);
+    }
+  });
+
+  it('a redirect to another origin: not followed, nothing sent there, not retried', async () => {
+    await expect(client(20_000).pages({ filter: 'redirect' })).rejects.toBeInstanceOf(ClickyHttpError);
+    expect(elsewhereHits).toBe(0);
+    expect(hits.redirect).toBe(1);
   });
 });

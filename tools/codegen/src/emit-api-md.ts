@@ -29,13 +29,13 @@ function dataTypesSection(spec: SpecModel, out: string[]): void {
   out.push(
     '## Data types',
     '',
-    '| type | category | item | hourly | premium | restricted | confidence | description |',
+    '| type | category | item | hourly | plan | restricted | confidence | description |',
     '|---|---|---|---|---|---|---|---|',
   );
   const yes = (b: boolean): string => (b ? 'yes' : '');
   for (const t of spec.dataTypes) {
     out.push(
-      `| \`${t.name}\` | ${t.category} | ${t.item} | ${yes(t.hourly)} | ${yes(t.premium)} | ${yes(t.restricted)} | ${t.confidence} | ${cell(t.description)}${t.ignoresDate ? ' (ignores date)' : ''} |`,
+      `| \`${t.name}\` | ${t.category} | ${t.item} | ${yes(t.hourly)} | ${t.plan ?? ''}${t.planEvidence ? ` (${t.planEvidence})` : ''} | ${yes(t.restricted)} | ${t.confidence} | ${cell(t.description)}${t.ignoresDate ? ' (ignores date)' : ''} |`,
     );
   }
   if (spec.segments.length > 0) {
@@ -84,7 +84,7 @@ function shapesSection(spec: SpecModel, out: string[]): void {
   for (const s of spec.shapes) {
     const fields = s.fields.map(
       (f) =>
-        `\`${f.name}\`${f.required ? '' : '?'}: ${typeof f.kind === 'string' ? f.kind : 'object' in f.kind ? f.kind.object : `list of ${f.kind.list}`}`,
+        `\`${f.name}\`${f.required ? '' : '?'}: ${typeof f.kind === 'string' ? f.kind : 'object' in f.kind ? f.kind.object : `list of ${f.kind.list}`}${f.wireNames ? ` (also sent as ${f.wireNames.map((n) => `\`${n}\``).join(', ')})` : ''}`,
     );
     out.push(`- **${s.name}**: ${fields.join(', ')}`);
   }
@@ -103,7 +103,7 @@ function limitsSection(spec: SpecModel, out: string[]): void {
       .map((t) => `\`${t.name}\``)
       .join(
         ', ',
-      )}): at most ${l.restrictedMaxRangeDays} days of range, ${l.restrictedMaxLimit} items a page, ${l.restrictedMaxConcurrentPerSite} request in flight per site.`,
+      )}): at most ${l.restrictedMaxRangeDays} days of range, ${l.restrictedMaxLimit} items a page, ${l.restrictedMaxConcurrentPerSite} request in flight per IP address and site (a custom plan lifts it).`,
   );
   out.push(
     `- \`time_offset\` at most ${l.timeOffsetMaxSeconds} seconds; \`app\` at most ${l.appMaxLength} characters.`,

@@ -100,6 +100,21 @@ export function emitClientMethods(spec: SpecModel, specPath: string): string {
       docs: ['The request of a per-type method: the parameters that apply to its type, the required ones required.'],
     });
     addFieldPickTypes(f, picker);
+    f.addTypeAlias({
+      name: 'TypedStatsRequest<T extends DataType, S extends SegmentName = never>',
+      isExported: true,
+      type: [
+        'DataType extends T',
+        '  ? StatsRequest<T, S>',
+        '  : TypeRequest<T, S> &',
+        `      ({ readonly type: T | readonly T[] } | { readonly alert_id: number; readonly type?: T | readonly T[] })`,
+      ].join('\n'),
+      docs: [
+        'What `stats()` takes: the types asked for (or an `alert_id`, which implies its type) and only the ' +
+          'parameters that apply to at least one of them, the required ones required. A request whose types are ' +
+          'known only at run time (T is every type) may hold any parameter: validation checks it before sending.',
+      ],
+    });
     f.addInterface({
       name: 'TypeMethods',
       isExported: true,

@@ -20,8 +20,8 @@ function fieldNameEnums(spec: SpecModel): [string, string[]][] {
 
 export function emitDataTypes(spec: SpecModel, specPath: string): string {
   const byCat = (c: string): string[] => spec.dataTypes.filter((t) => t.category === c).map((t) => t.name);
-  const flagged = (flag: 'hourly' | 'restricted' | 'premium'): string[] =>
-    spec.dataTypes.filter((t) => t[flag]).map((t) => t.name);
+  const flagged = (flag: 'hourly' | 'restricted'): string[] => spec.dataTypes.filter((t) => t[flag]).map((t) => t.name);
+  const onAPlan = spec.dataTypes.filter((t) => t.plan !== undefined).map((t) => t.name);
   return renderTs('data-types.ts', specPath, (f) => {
     f.addImportDeclaration({ isTypeOnly: true, namedImports: ['components'], moduleSpecifier: './openapi.ts' });
     const alias = (name: string, type: string, doc: string): void => {
@@ -36,9 +36,9 @@ export function emitDataTypes(spec: SpecModel, specPath: string): string {
     alias(
       'RestrictedType',
       union(flagged('restricted')),
-      'Types under the hard limits: a short range, 1,000 items a page, one request in flight per site.',
+      'Types under the hard limits: a short range, 1,000 items a page, one request in flight per IP address and site.',
     );
-    alias('PremiumType', union(flagged('premium')), 'Types that need a paid plan.');
+    alias('PremiumType', union(onAPlan), 'Types that need a paid plan (`DATA_TYPES[type].plan` says which).');
     alias(
       'SegmentName',
       union(spec.segmentNames),

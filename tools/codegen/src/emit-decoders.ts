@@ -1,6 +1,6 @@
 // Emits packages/decoders/src/generated/: per item shape, what each field decodes to.
 import { VariableDeclarationKind } from 'ts-morph';
-import type { FieldKind, SpecModel } from './model.ts';
+import type { FieldKind, ShapeModel, SpecModel } from './model.ts';
 import { literal, quote, renderTs } from './ts-file.ts';
 
 export const DECODERS_DIR = 'packages/decoders/src/generated';
@@ -25,6 +25,7 @@ export function emitDecoders(spec: SpecModel, specPath: string): Map<string, str
           {
             fields: Object.fromEntries(s.fields.map((fl) => [fl.name, fl.kind])),
             required: s.fields.filter((fl) => fl.required).map((fl) => fl.name),
+            wireNames: wireNamesOf(s),
           },
         ]),
       ),
@@ -51,6 +52,12 @@ export function emitDecoders(spec: SpecModel, specPath: string): Map<string, str
     [`${DECODERS_DIR}/field-tables.ts`, text],
     [`${DECODERS_DIR}/item-typers.ts`, emitItemTypers(spec, specPath)],
   ]);
+}
+
+/** A shape's other wire names, each to its field; undefined (left out of the table) when it has none. */
+function wireNamesOf(shape: ShapeModel): Record<string, string> | undefined {
+  const pairs = shape.fields.flatMap((fl) => (fl.wireNames ?? []).map((wire) => [wire, fl.name]));
+  return pairs.length === 0 ? undefined : Object.fromEntries(pairs);
 }
 
 const CONVERTER: Record<string, string> = {
@@ -86,7 +93,18 @@ function fieldStatement(name: string, kind: FieldKind): string {
 function emitItemTypers(spec: SpecModel, specPath: string): string {
   return renderTs('item-typers.ts', specPath, (f) => {
     f.addImportDeclaration({
-      namedImports: ['asBoolean', 'asInteger', 'asList', 'asMap', 'asNumber', 'asObject', 'asText', 'DROP', 'missing'],
+      namedImports: [
+        'asBoolean',
+        'asInteger',
+        'asList',
+        'asMap',
+        'asNumber',
+        'asObject',
+        'asText',
+        'DROP',
+        'fromWireName',
+        'missing',
+      ],
       moduleSpecifier: '../typing/kit.ts',
     });
     f.addImportDeclaration({
@@ -95,8 +113,14 @@ function emitItemTypers(spec: SpecModel, specPath: string): string {
       moduleSpecifier: '../typing/kit.ts',
     });
     for (const shape of spec.shapes) {
+      // A field sent under another name is moved to its own name first, then typed as the field.
+      const renames = Object.entries(wireNamesOf(shape) ?? {}).map(
+        ([wire, field]) =>
+          `if (item[${quote(wire)}] !== undefined) fromWireName(item, w, ${quote(wire)}, ${quote(field)});`,
+      );
       const body = [
         'let v: unknown;',
+        ...renames,
         ...shape.fields.map((fl) => fieldStatement(fl.name, fl.kind)),
         ...shape.fields
           .filter((fl) => fl.required)

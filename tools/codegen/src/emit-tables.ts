@@ -13,7 +13,8 @@ import { literal, quote, Raw, renderTs } from './ts-file.ts';
 function dataTypeRow(t: DataTypeModel): string {
   const flags = [
     t.hourly && 'hourly',
-    t.premium && 'premium',
+    t.plan !== undefined && `plan:${t.plan}`,
+    t.planEvidence === 'weak' && 'plan-weak',
     t.restricted && 'restricted',
     t.ignoresDate && 'ignores-date',
   ];
@@ -34,8 +35,17 @@ function checkRoundTrip(spec: SpecModel, typeRows: string): void {
   if (Object.keys(types).join() !== spec.dataTypes.map((t) => t.name).join())
     throw new Error('the data type rows do not read back in spec order');
   for (const t of spec.dataTypes) {
-    const { name, category, item, hourly, premium, restricted, ignoresDate } = t;
-    if (!isDeepStrictEqual(types[name as never], { category, item, hourly, premium, restricted, ignoresDate }))
+    const { name, category, item, hourly, restricted, ignoresDate } = t;
+    const expected = {
+      category,
+      item,
+      hourly,
+      ...(t.plan === undefined ? {} : { plan: t.plan }),
+      ...(t.planEvidence === undefined ? {} : { planEvidence: t.planEvidence }),
+      restricted,
+      ignoresDate,
+    };
+    if (!isDeepStrictEqual(types[name as never], expected))
       throw new Error(`data type ${name} does not read back from its row`);
   }
 }

@@ -17,7 +17,10 @@ export interface DataTypeModel {
   description: string;
   confidence: string;
   hourly: boolean;
-  premium: boolean;
+  /** The least plan (a name of x-clicky-plans) that answers the type; absent when every plan does. */
+  plan?: string;
+  /** `weak` when only a guess puts the type on its plan. */
+  planEvidence?: 'weak';
   restricted: boolean;
   ignoresDate: boolean;
 }
@@ -69,6 +72,8 @@ export interface FieldModel {
   required: boolean;
   description?: string;
   values?: string[];
+  /** Other names the field arrives under on the wire (`x-clicky-wire-names`), read as this field. */
+  wireNames?: string[];
 }
 
 export interface ShapeModel {
@@ -92,6 +97,7 @@ export interface LimitsModel {
   limitAllCap: number;
   restrictedMaxRangeDays: number;
   restrictedMaxLimit: number;
+  /** Restricted requests in flight at once per IP address and site (a custom plan lifts it). */
   restrictedMaxConcurrentPerSite: number;
   timeOffsetMaxSeconds: number;
   appMaxLength: number;

@@ -68,6 +68,51 @@ const cases: [string, Mutation, RegExp][] = [
     /ListItem\.properties\.tags: only lists of strings/,
   ],
   [
+    'a type on a plan that is not a plan',
+    (d) => (d['x-clicky-data-types'].visitors.plan = 'gold'),
+    /x-clicky-data-types\.visitors\.plan: names no plan of x-clicky-plans \(gold\)/,
+  ],
+  [
+    'plan evidence without a plan',
+    (d) => (d['x-clicky-data-types'].visitors['plan-evidence'] = 'weak'),
+    /x-clicky-data-types\.visitors\.plan-evidence: only `weak`, and only beside a plan/,
+  ],
+  [
+    'plan evidence other than weak',
+    (d) => (d['x-clicky-data-types'].pages['plan-evidence'] = 'strong'),
+    /x-clicky-data-types\.pages\.plan-evidence: only `weak`/,
+  ],
+  [
+    'an hourly rule applying to a type without hourly data',
+    (d) => (params(d)[3]['x-clicky-applies-to'] = ['visitors', 'pages']),
+    /\(hourly\)\.x-clicky-applies-to: must name exactly the hourly types \(visitors\)/,
+  ],
+  [
+    'an hourly type the hourly rule leaves out',
+    (d) => (d['x-clicky-data-types'].pages.hourly = true),
+    /\(hourly\)\.x-clicky-applies-to: must name exactly the hourly types \(visitors, pages\)/,
+  ],
+  [
+    'a quirk without strength',
+    (d) => delete d['x-clicky-quirks'][0].strength,
+    /x-clicky-quirks\[0\]\.strength: missing or not one of strong, medium, weak/,
+  ],
+  [
+    'a duplicate quirk',
+    (d) => d['x-clicky-quirks'].push({ ...d['x-clicky-quirks'][0] }),
+    /x-clicky-quirks\[1\]: duplicate id strings/,
+  ],
+  [
+    'wire names that are not a list of names',
+    (d) => (d.components.schemas.ListItem.properties.tags['x-clicky-wire-names'] = 'labels'),
+    /ListItem\.properties\.tags\.x-clicky-wire-names: expected a list of field names/,
+  ],
+  [
+    'a wire name that is already a field',
+    (d) => (d.components.schemas.ListItem.properties.tags['x-clicky-wire-names'] = ['flag']),
+    /ListItem\.properties\.tags\.x-clicky-wire-names: flag already names a field/,
+  ],
+  [
     'a default plan that is not a plan',
     (d) => (d['x-clicky-plans'].default = 'gold'),
     /x-clicky-plans\.default: names no plan \(gold\)/,
@@ -80,6 +125,13 @@ describe('spec validation', () => {
     expect(model.dataTypes.map((t) => t.name)).toEqual(['visitors', 'pages', 'visitors-list']);
     expect(model.params.map((p) => p.name)).toEqual(['site_id', 'type', 'limit', 'hourly', 'output', 'sitekey']);
     expect(model.segmentNames).toEqual(['visitors', 'pages', 'summary']);
+    expect(model.dataTypes.map((t) => [t.name, t.plan, t.planEvidence])).toEqual([
+      ['visitors', undefined, undefined],
+      ['pages', 'premium', 'weak'],
+      ['visitors-list', undefined, undefined],
+    ]);
+    const list = model.shapes.find((s) => s.name === 'ListItem');
+    expect(list?.fields.find((f) => f.name === 'tags')?.wireNames).toEqual(['labels']);
   });
 
   it.each(cases)('refuses %s, naming the path', (_name, mutate, message) => {

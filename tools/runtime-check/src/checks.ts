@@ -35,7 +35,7 @@ const RESULT = {
           latitude: 47.3769,
           geolocation: 'Zürich, Switzerland 😀',
           first_visit: { time: 1656000000, session_id: 1 },
-          goals: { goals_completed: ['Signup', 'Buy & "more"'] },
+          goals: { completed: ['Signup', 'Buy & "more"'] },
           custom: { username: 'ömer' },
         },
       ],

@@ -1,8 +1,61 @@
 // Cancellation helpers: an abortable sleep, and one controller that follows several signals (AbortSignal.any is
-// not in every runtime the SDK supports, and this one also lets go of its listeners).
+// not in every runtime the SDK supports, and this one also lets go of its listeners). Every wait on a signal
+// goes through onAbort(), which puts one listener on a signal however many calls wait on it: a client-wide
+// signal shared by thousands of queued calls would otherwise collect thousands of listeners (and Node warns of
+// a leak past ten).
 import { ClickyAbortError } from '../errors.ts';
 
-/** A controller aborted when any of `signals` aborts; `dispose` removes its listeners. */
+/** True for an AbortSignal of any realm (an iframe's, a test environment's): checked by shape, not class. */
+export function isAbortSignal(value: unknown): value is AbortSignal {
+  if (typeof value !== 'object' || value === null) return false;
+  const s = value as Partial<AbortSignal>;
+  return (
+    typeof s.aborted === 'boolean' &&
+    typeof s.addEventListener === 'function' &&
+    typeof s.removeEventListener === 'function'
+  );
+}
+
+interface Waiters {
+  readonly callbacks: Set<() => void>;
+  readonly fire: () => void;
+}
+
+const waiting = new WeakMap<AbortSignal, Waiters>();
+
+/**
+ * Calls `callback` once when `signal` aborts (at once when it already has); returns the function that stops
+ * waiting. The signal holds one listener for all of a process's waits, removed when the last one stops.
+ */
+export function onAbort(signal: AbortSignal, callback: () => void): () => void {
+  if (signal.aborted) {
+    callback();
+    return () => {};
+  }
+  let waiters = waiting.get(signal);
+  if (!waiters) {
+    const callbacks = new Set<() => void>();
+    const fire = (): void => {
+      waiting.delete(signal);
+      // A copy: a callback may stop another's wait, and one that does must not run it.
+      for (const f of [...callbacks]) if (callbacks.delete(f)) f();
+    };
+    waiters = { callbacks, fire };
+    waiting.set(signal, waiters);
+    signal.addEventListener('abort', fire, { once: true });
+  }
+  const { callbacks, fire } = waiters;
+  // Each wait has its own entry, so one callback given twice is two waits, each stopped on its own.
+  const entry = (): void => callback();
+  callbacks.add(entry);
+  return () => {
+    if (!callbacks.delete(entry) || callbacks.size > 0) return;
+    if (waiting.get(signal)?.callbacks === callbacks) waiting.delete(signal);
+    signal.removeEventListener('abort', fire);
+  };
+}
+
+/** A controller aborted when any of `signals` aborts; `dispose` stops following them. */
 export interface LinkedAbort {
   readonly controller: AbortController;
   dispose(): void;
@@ -17,9 +70,7 @@ export function linkSignals(signals: readonly (AbortSignal | undefined)[]): Link
       controller.abort(signal.reason);
       break;
     }
-    const onAbort = (): void => controller.abort(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    undo.push(() => signal.removeEventListener('abort', onAbort));
+    undo.push(onAbort(signal, () => controller.abort(signal.reason)));
   }
   return {
     controller,
@@ -38,15 +89,17 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new ClickyAbortError(signal.reason));
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(new ClickyAbortError(signal?.reason));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = signal
+      ? onAbort(signal, () => {
+          clearTimeout(timer);
+          reject(new ClickyAbortError(signal.reason));
+        })
+      : undefined;
+    timer = setTimeout(() => {
+      stop?.();
       resolve();
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 
@@ -61,18 +114,17 @@ export function abortable<T>(work: Promise<T>, signal: AbortSignal | undefined):
     return Promise.reject(new ClickyAbortError(signal.reason));
   }
   return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => {
+    const stop = onAbort(signal, () => {
       work.catch(() => {});
       reject(new ClickyAbortError(signal.reason));
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
+    });
     work.then(
       (v) => {
-        signal.removeEventListener('abort', onAbort);
+        stop();
         resolve(v);
       },
       (e: unknown) => {
-        signal.removeEventListener('abort', onAbort);
+        stop();
         reject(e);
       },
     );

@@ -1,14 +1,21 @@
 // The client object every runtime package returns from createClient: typed stats(), the generated per-type
 // methods, paginate(). Runtime packages give it a transport and a decoder; everything else happens here.
 import { ClickyParamError } from '../errors.ts';
-import type { FieldPick, PickableField, PickedItem, TypeMethods } from '../generated/client-methods.ts';
+import type {
+  FieldPick,
+  PickableField,
+  PickedItem,
+  TypedStatsRequest,
+  TypeMethods,
+} from '../generated/client-methods.ts';
 import type { DataType, ItemOf, SegmentName, StatsResult } from '../generated/data-types.ts';
-import type { StatsRequest } from '../generated/params.ts';
 import { DATA_TYPES } from '../generated/tables.ts';
+import { ownValue } from '../guards.ts';
+import { redact } from '../redact.ts';
 import type { PreparedRequest } from '../request.ts';
 import { type CallOptions, type Engine, exchange } from './exchange.ts';
 import { methodName, RESERVED_METHOD_NAMES } from './method-names.ts';
-import { type ClientOptions, checkCallOptions, resolveOptions } from './options.ts';
+import { type ClientOptions, resolveCall, resolveOptions } from './options.ts';
 import { type ItemStream, type PaginatedType, type PaginateRequest, paginate } from './paginate.ts';
 import { callPreparer, checkDecodable } from './prepare-call.ts';
 import { ClickyPromise, type ClickyResponse } from './response-promise.ts';
@@ -25,12 +32,6 @@ export interface Runtime {
   readonly optionNames?: readonly string[];
 }
 
-/**
- * What a stats() request cannot go without: a type, or an alert_id (whose answer is that alert's visitors-list
- * session, so the result is typed as visitors-list).
- */
-export type TypeOrAlert<T extends DataType> = { readonly type: T | readonly T[] } | { readonly alert_id: number };
-
 export interface ClickyClientBase {
   readonly siteId: number;
   /**
@@ -39,7 +40,7 @@ export interface ClickyClientBase {
    * decodes with the hints the request implies.
    */
   stats<T extends DataType = 'visitors-list', S extends SegmentName = never>(
-    request: StatsRequest<T, S> & TypeOrAlert<T>,
+    request: TypedStatsRequest<T, S>,
     call?: CallOptions,
   ): ClickyPromise<StatsResult<T, S>>;
   /**
@@ -53,13 +54,27 @@ export interface ClickyClientBase {
   ): ItemStream<PickedItem<ItemOf<T>, D>>;
   /** The request stats() would send, validated, with its URL (sitekey redacted when printed). */
   prepare<T extends DataType = 'visitors-list', S extends SegmentName = never>(
-    request: StatsRequest<T, S> & TypeOrAlert<T>,
+    request: TypedStatsRequest<T, S>,
   ): PreparedRequest;
   /** Frees the connections the client holds; later calls fail. */
   close(): Promise<void>;
 }
 
 export type ClickyClient = ClickyClientBase & TypeMethods;
+
+/**
+ * The headers as the caller sees them: a value that echoes the request URL (a Location, a debugging header)
+ * would carry the sitekey. Only the body is given exactly as the API sent it.
+ */
+function redactHeaders(headers: Readonly<Record<string, string>>, sitekey: string): Readonly<Record<string, string>> {
+  let copy: Record<string, string> | undefined;
+  for (const [name, value] of Object.entries(headers)) {
+    if (!value.includes(sitekey)) continue;
+    copy ??= { ...headers };
+    copy[name] = redact(value, [sitekey]);
+  }
+  return copy ?? headers;
+}
 
 /** The problems list a decoder attached to its result, if any. */
 function problemsOf(data: unknown): readonly unknown[] {
@@ -76,21 +91,20 @@ export function createClientWith(options: ClientOptions, runtime: Runtime): Clic
 
   const run: Run = async (request, call, keepBody) => {
     if (closed) throw new ClickyParamError([{ param: '(client)', rule: 'closed', message: 'the client was closed' }]);
-    checkCallOptions(call);
     let x: Awaited<ReturnType<typeof exchange>>;
     let url: string;
     try {
       const { valid, prepared } = validate(request);
       url = prepared.redactedUrl;
-      x = await exchange(engine, valid, prepared, call, keepBody);
+      x = await exchange(engine, valid, prepared, resolveCall(call, resolved), keepBody);
     } catch (e) {
       throw scrubError(e, resolved.sitekey);
     }
     return {
       data: x.data,
       status: x.status,
-      statusText: x.statusText,
-      headers: x.headers,
+      statusText: redact(x.statusText, [resolved.sitekey]),
+      headers: redactHeaders(x.headers, resolved.sitekey),
       body: x.body ?? '',
       url,
       problems: problemsOf(x.data),
@@ -103,10 +117,17 @@ export function createClientWith(options: ClientOptions, runtime: Runtime): Clic
     siteId: resolved.siteId,
     stats,
     paginate: (type: PaginatedType, request: Record<string, unknown> = {}, call: CallOptions = {}) =>
-      paginate(resolved, type, request as PaginateRequest<PaginatedType>, (r) =>
-        run(r, call, false).then((x) => x.data as never),
-      ),
-    prepare: (request: Readonly<Record<string, unknown>>) => validate(request).prepared,
+      paginate(resolved, type, request as PaginateRequest<PaginatedType>, {
+        fetch: (r) => run(r, call, false).then((x) => x.data as never),
+        fail: (e) => scrubError(e, resolved.sitekey),
+      }),
+    prepare: (request: Readonly<Record<string, unknown>>) => {
+      try {
+        return validate(request).prepared;
+      } catch (e) {
+        throw scrubError(e, resolved.sitekey);
+      }
+    },
     close: async () => {
       closed = true;
       await runtime.close?.();
@@ -130,6 +151,9 @@ function installTypeMethods(client: Record<string, unknown>, run: Run): void {
     // Segmentation is keyed by its segments, so it keeps the whole result; other types give their groups.
     client[name] = (request: Readonly<Record<string, unknown>> = {}, call: CallOptions = {}) =>
       new ClickyPromise(async (keepBody) => {
+        // The method is the type: a request naming another would be sent for this one without a word.
+        if (typeof request === 'object' && request !== null && ownValue(request, 'type') !== undefined)
+          throw new ClickyParamError([{ param: 'type', rule: 'method', message: `is set by ${name}(); leave it out` }]);
         const response = await run({ ...request, type }, call, keepBody);
         if (type === 'segmentation') return response;
         return { ...response, data: (response.data as Record<string, unknown>)[type] ?? [] };

@@ -10,17 +10,20 @@ import {
   ClickyTimeoutError,
 } from '../errors.ts';
 import { DATA_TYPES } from '../generated/tables.ts';
-import { redact } from '../redact.ts';
+import { redact, redactCut } from '../redact.ts';
 import type { PreparedRequest } from '../request.ts';
 import type { ValidRequest } from '../validate.ts';
 import { abortable, linkSignals, sleep, throwIfAborted } from './abort.ts';
 import { capped, readSnippet, readText } from './body.ts';
 import { decodeHints } from './decode-hints.ts';
 import { emit } from './log.ts';
-import type { ResolvedOptions } from './options.ts';
+import type { ResolvedCall, ResolvedOptions } from './options.ts';
 import { parseRetryAfter, retryDelay } from './retry.ts';
 import { siteGate } from './site-gate.ts';
 import type { Decoder, Transport, TransportResponse } from './transport.ts';
+
+/** How much of an error answer's body a ClickyHttpError keeps. */
+const SNIPPET_BYTES = 500;
 
 /** Bodies announced smaller than this are read whole and decoded in one go; larger or unannounced ones stream. */
 const STREAM_ABOVE_BYTES = 256 * 1024;
@@ -55,7 +58,7 @@ export async function exchange(
   engine: Engine,
   valid: ValidRequest,
   prepared: PreparedRequest,
-  call: CallOptions,
+  call: ResolvedCall,
   keepBody: boolean,
 ): Promise<Exchange> {
   const { options } = engine;
@@ -72,14 +75,7 @@ export async function exchange(
       throwIfAborted(signal);
       const started = Date.now();
       try {
-        const result = await attemptOnce(
-          engine,
-          valid,
-          prepared,
-          call.timeoutMs ?? options.timeoutMs,
-          signal,
-          keepBody,
-        );
+        const result = await attemptOnce(engine, valid, prepared, call.timeoutMs, signal, keepBody);
         if (options.logger)
           emit(options.logger, options.sitekey, {
             level: 'debug',
@@ -92,7 +88,7 @@ export async function exchange(
         return result;
       } catch (e) {
         if (signal?.aborted) throw new ClickyAbortError(signal.reason);
-        const error = toClickyError(e, valid.output, options);
+        const error = toClickyError(e, options);
         const delay = retryDelay(options.retry, attempt, error);
         emit(options.logger, options.sitekey, {
           level: delay === undefined ? 'error' : 'warn',
@@ -115,17 +111,17 @@ export async function exchange(
 }
 
 /** Anything a transport or decoder threw, as one of the SDK's errors. */
-function toClickyError(e: unknown, format: string, options: ResolvedOptions): ClickyError {
+function toClickyError(e: unknown, options: ResolvedOptions): ClickyError {
+  // Transport, body and decoder failures are typed where they happen; this catches what no one foresaw.
   if (e instanceof ClickyError) return e;
-  if (e instanceof Error && e.name === 'SyntaxError') return new ClickyDecodeError(format, 'a body in its format');
   const reason = reasonOf(e, options.sitekey);
   return new ClickyNetworkError(`The request to ${options.baseUrl} got no complete answer${reason}`, e);
 }
 
 /**
  * What a lower layer said went wrong, as `: reason` for a message: the innermost message of its cause chain
- * (fetch wraps "connect ECONNREFUSED 127.0.0.1:8787" in a bare "fetch failed"), cut short. Redacted before it is
- * cut, so no part of a sitekey it quoted survives.
+ * (fetch wraps "connect ECONNREFUSED 127.0.0.1:8787" in a bare "fetch failed"), cut short. Redacted before and
+ * after it is cut, so no part of a sitekey it quoted survives.
  */
 function reasonOf(e: unknown, sitekey: string): string {
   let message = '';
@@ -137,7 +133,7 @@ function reasonOf(e: unknown, sitekey: string): string {
   }
   if (message === '') return '';
   message = redact(message, [sitekey]);
-  return `: ${message.length > 200 ? `${message.slice(0, 197)}...` : message}`;
+  return `: ${message.length > 200 ? `${redactCut(message.slice(0, 197), [sitekey])}...` : message}`;
 }
 
 /** One try under its own timeout: send, check the status, read and decode the body. */
@@ -181,8 +177,10 @@ async function sendAndRead(
   }
   const { status, statusText, headers } = response;
   if (status < 200 || status > 299) {
-    const snippet = await readSnippet(response.body);
+    // A key's length more than the error keeps, so a key the body echoes across the cut is whole, and redacted.
+    const read = await readSnippet(response.body, SNIPPET_BYTES + options.sitekey.length);
     await response.cancel().catch(() => {});
+    const snippet = redactCut(read, [options.sitekey]).slice(0, SNIPPET_BYTES);
     throw new ClickyHttpError(status, statusText, snippet, parseRetryAfter(headers['retry-after']));
   }
   const hints = decodeHints(valid, headers['content-type']);
@@ -193,9 +191,29 @@ async function sendAndRead(
   }
   const stream = !keepBody && decoder.decodeStream !== undefined && !(announced <= STREAM_ABOVE_BYTES);
   if (stream && decoder.decodeStream) {
-    const data = await decoder.decodeStream(capped(response.body, options.maxBodyBytes), hints);
+    let data: unknown;
+    try {
+      data = await decoder.decodeStream(capped(response.body, options.maxBodyBytes), hints);
+    } catch (e) {
+      throw decodeFailure(e, hints.format);
+    }
     return { data, status, statusText, headers, body: undefined };
   }
   const text = await readText(response.body, options.maxBodyBytes);
-  return { data: decoder.decode(text, hints), status, statusText, headers, body: keepBody ? text : undefined };
+  let data: unknown;
+  try {
+    data = decoder.decode(text, hints);
+  } catch (e) {
+    throw decodeFailure(e, hints.format);
+  }
+  return { data, status, statusText, headers, body: keepBody ? text : undefined };
+}
+
+/**
+ * What a decoder threw, as an SDK error. Anything but a ClickyError is the decoder failing on this body (a
+ * stack overflow, a bug): a decode error, final, since the same body would fail the same way on every retry.
+ * Failures of the connection reach the decoder as ClickyNetworkError through capped(), and stay that.
+ */
+function decodeFailure(e: unknown, format: string): ClickyError {
+  return e instanceof ClickyError ? e : new ClickyDecodeError(format, 'a body the decoder can read', { cause: e });
 }

@@ -2,11 +2,15 @@
 // mistake is reported together as a ClickyParamError naming `(options.<name>)`; the sitekey is checked by rule
 // and never shown. An option the client does not know is a mistake too: `timeout` or `siteKey` silently doing
 // nothing would leave the default in force with no sign of it.
+import { BASE_URL_RULE, baseUrlOrigin } from '../base-url.ts';
+import { isWellFormedText } from '../check-value.ts';
 import { ClickyParamError, type ParamProblem } from '../errors.ts';
 import type { OutputFormat, Plan } from '../generated/data-types.ts';
 import { LIMITS, OUTPUT_FORMATS, PLANS } from '../generated/tables.ts';
+import { ownValue } from '../guards.ts';
 import { nearestName } from '../nearest-name.ts';
 import { DEFAULT_BASE_URL } from '../request.ts';
+import { isAbortSignal } from './abort.ts';
 import type { CallOptions } from './exchange.ts';
 import type { Logger } from './log.ts';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.ts';
@@ -94,44 +98,49 @@ const shownName = (name: string): string => (name.length > 64 ? `${name.slice(0,
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
 
+/** The longest delay timers take: setTimeout runs a longer one at once (Node warns, browsers stay silent). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const TIMEOUT_RULE = `must be a whole number of milliseconds from 1 to ${MAX_TIMER_MS}`;
+
 const isWhole = (v: unknown, min: number, max = Number.MAX_SAFE_INTEGER): v is number =>
   typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;
 
 /**
  * Checks and defaults the options, or throws ClickyParamError listing every problem. `runtimeOptions` names the
- * options a runtime package adds (a dispatcher, a fetch), which are accepted and left to it.
+ * options a runtime package adds (a dispatcher, a fetch), which are accepted and left to it. Only the options' own
+ * properties count: a polluted Object.prototype lending every object a `baseUrl` would otherwise send the
+ * sitekey wherever it points.
  */
-export function resolveOptions(options: ClientOptions, runtimeOptions: readonly string[] = []): ResolvedOptions {
+export function resolveOptions(given: ClientOptions, runtimeOptions: readonly string[] = []): ResolvedOptions {
   const problems: ParamProblem[] = [];
   const bad = (name: string, message: string, rule = 'option'): void => {
     problems.push({ param: `(options.${name})`, rule, message });
   };
-  if (typeof options !== 'object' || options === null) {
+  if (typeof given !== 'object' || given === null) {
     throw new ClickyParamError([{ param: '(options)', rule: 'option', message: 'must be an object' }]);
   }
   const known = [...CLIENT_OPTION_NAMES, ...runtimeOptions];
-  for (const name of Object.keys(options)) {
-    if (known.includes(name) || (options as unknown as Record<string, unknown>)[name] === undefined) continue;
+  for (const name of Object.keys(given)) {
+    if (known.includes(name) || (given as unknown as Record<string, unknown>)[name] === undefined) continue;
     const hint = Object.hasOwn(OTHER_CLIENTS_NAMES, name) ? OTHER_CLIENTS_NAMES[name] : nearestName(name, known);
     bad(shownName(name), `is not an option of createClient${hint ? ` (did you mean ${hint}?)` : ''}`, 'unknown');
   }
+  const options: Partial<ClientOptions> = Object.assign(Object.create(null), given);
   if (!isWhole(options.siteId, 1)) bad('siteId', 'must be a positive whole number');
   if (typeof options.sitekey !== 'string' || !/^[A-Za-z0-9]{12,16}$/.test(options.sitekey))
     bad('sitekey', 'must be 12-16 letters and digits');
-  const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
-  if (typeof baseUrl !== 'string' || !/^https?:\/\/[^/?#\s]+\/?$/.test(baseUrl))
-    bad('baseUrl', 'must be an http(s) origin such as https://api.clicky.com');
+  const baseUrl = baseUrlOrigin(options.baseUrl ?? DEFAULT_BASE_URL);
+  if (baseUrl === undefined) bad('baseUrl', BASE_URL_RULE);
   const output = options.output ?? 'json';
   if (!OUTPUT_FORMATS.includes(output)) bad('output', `must be one of ${OUTPUT_FORMATS.join(', ')}`);
   const retry = resolveRetry(options.retries, bad);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (!isWhole(timeoutMs, 1, 2 ** 31 - 1)) bad('timeoutMs', 'must be a whole number of milliseconds above 0');
-  if (options.signal !== undefined && !(typeof options.signal === 'object' && 'aborted' in options.signal))
-    bad('signal', 'must be an AbortSignal');
+  if (!isWhole(timeoutMs, 1, MAX_TIMER_MS)) bad('timeoutMs', TIMEOUT_RULE);
+  if (options.signal !== undefined && !isAbortSignal(options.signal)) bad('signal', 'must be an AbortSignal');
   if (options.logger !== undefined && typeof options.logger !== 'function') bad('logger', 'must be a function');
   const app = options.app ?? `clicky-sdk/${SDK_VERSION}`;
-  if (typeof app !== 'string' || app.length < 1 || app.length > LIMITS.appMaxLength)
-    bad('app', `must be 1-${LIMITS.appMaxLength} characters`);
+  if (typeof app !== 'string' || app.length < 1 || app.length > LIMITS.appMaxLength || !isWellFormedText(app))
+    bad('app', `must be 1-${LIMITS.appMaxLength} characters of well-formed text`);
   if (options.plan !== undefined && !Object.hasOwn(PLANS, options.plan))
     bad('plan', `must be one of ${Object.keys(PLANS).join(', ')}`);
   const timeZone = options.timeZone ?? 'UTC';
@@ -142,9 +151,9 @@ export function resolveOptions(options: ClientOptions, runtimeOptions: readonly 
   if (!isWhole(maxBodyBytes, 1)) bad('maxBodyBytes', 'must be a whole number of bytes above 0');
   if (problems.length > 0) throw new ClickyParamError(problems);
   return {
-    siteId: options.siteId,
-    sitekey: options.sitekey,
-    baseUrl: baseUrl.replace(/\/+$/, ''),
+    siteId: options.siteId as number,
+    sitekey: options.sitekey as string,
+    baseUrl: baseUrl as string,
     output,
     retry,
     timeoutMs,
@@ -156,37 +165,6 @@ export function resolveOptions(options: ClientOptions, runtimeOptions: readonly 
     concurrency,
     maxBodyBytes,
   };
-}
-
-/**
- * Checks what a single call takes (its last argument): a signal and a timeout, nothing else. Throws
- * ClickyParamError naming `(call.<name>)`.
- */
-export function checkCallOptions(call: CallOptions): void {
-  if (typeof call !== 'object' || call === null) {
-    throw new ClickyParamError([
-      { param: '(call)', rule: 'option', message: 'must be an object: { signal, timeoutMs }' },
-    ]);
-  }
-  const problems: ParamProblem[] = [];
-  for (const name of Object.keys(call)) {
-    if (CALL_OPTION_NAMES.includes(name) || (call as Record<string, unknown>)[name] === undefined) continue;
-    const hint = nearestName(name, CALL_OPTION_NAMES);
-    const message = `is not an option of a call (${CALL_OPTION_NAMES.join(', ')})${hint ? `; did you mean ${hint}?` : ''}`;
-    problems.push({ param: `(call.${shownName(name)})`, rule: 'unknown', message });
-  }
-  if (call.timeoutMs !== undefined && !isWhole(call.timeoutMs, 1, 2 ** 31 - 1))
-    problems.push({
-      param: '(call.timeoutMs)',
-      rule: 'option',
-      message: 'must be a whole number of milliseconds above 0',
-    });
-  if (
-    call.signal !== undefined &&
-    !(typeof call.signal === 'object' && call.signal !== null && 'aborted' in call.signal)
-  )
-    problems.push({ param: '(call.signal)', rule: 'option', message: 'must be an AbortSignal' });
-  if (problems.length > 0) throw new ClickyParamError(problems);
 }
 
 function resolveRetry(
@@ -210,7 +188,7 @@ function resolveRetry(
   const merged = { ...DEFAULT_RETRY_POLICY, ...policy };
   if (!isWhole(merged.retries, 0, 100)) bad('retries', 'must be a whole number from 0 to 100');
   for (const key of ['baseDelayMs', 'maxDelayMs', 'maxRetryAfterMs'] as const)
-    if (!isWhole(merged[key], 0, 2 ** 31 - 1)) bad(`retries.${key}`, 'must be a whole number of milliseconds');
+    if (!isWhole(merged[key], 0, MAX_TIMER_MS)) bad(`retries.${key}`, 'must be a whole number of milliseconds');
   return merged;
 }
 
@@ -222,4 +200,38 @@ function validTimeZone(timeZone: unknown): boolean {
   } catch {
     return false;
   }
+}
+
+/** A call's options, checked and merged with the client's. */
+export interface ResolvedCall {
+  /** The call's signal; the client's is followed separately. */
+  readonly signal: AbortSignal | undefined;
+  readonly timeoutMs: number;
+}
+
+/**
+ * Checks what a call was given besides its request, as strictly as the client's own options: a timeout past the
+ * timers' range would fire at once, and a signal that is not one would break the call halfway.
+ */
+export function resolveCall(call: CallOptions | undefined, options: ResolvedOptions): ResolvedCall {
+  if (call === undefined) return { signal: undefined, timeoutMs: options.timeoutMs };
+  if (typeof call !== 'object' || call === null)
+    throw new ClickyParamError([
+      { param: '(call)', rule: 'option', message: 'must be an object: { signal, timeoutMs }' },
+    ]);
+  const problems: ParamProblem[] = [];
+  for (const name of Object.keys(call)) {
+    if (CALL_OPTION_NAMES.includes(name) || (call as Record<string, unknown>)[name] === undefined) continue;
+    const hint = nearestName(name, CALL_OPTION_NAMES);
+    const message = `is not an option of a call (${CALL_OPTION_NAMES.join(', ')})${hint ? `; did you mean ${hint}?` : ''}`;
+    problems.push({ param: `(call.${shownName(name)})`, rule: 'unknown', message });
+  }
+  const signal = ownValue(call, 'signal') as AbortSignal | undefined;
+  const timeoutMs = ownValue(call, 'timeoutMs') ?? options.timeoutMs;
+  if (signal !== undefined && !isAbortSignal(signal))
+    problems.push({ param: '(call.signal)', rule: 'option', message: 'must be an AbortSignal' });
+  if (!isWhole(timeoutMs, 1, MAX_TIMER_MS))
+    problems.push({ param: '(call.timeoutMs)', rule: 'option', message: TIMEOUT_RULE });
+  if (problems.length > 0) throw new ClickyParamError(problems);
+  return { signal, timeoutMs: timeoutMs as number };
 }

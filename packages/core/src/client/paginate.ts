@@ -2,24 +2,29 @@
 // the API accepts (31 days for restricted types), newest window first as the API orders items. A page is fetched
 // only once the previous one has been consumed, and only the previous page's item keys are kept, so memory
 // stays flat however long the read.
-import { addDays, type DateRange, formatDateRange, resolveDateExpression, todayIn } from '../date-expression.ts';
+import {
+  addDays,
+  type DateRange,
+  formatDateRange,
+  parseDateExpression,
+  resolveDateExpression,
+  todayIn,
+} from '../date-expression.ts';
 import { ClickyDecodeError, ClickyParamError } from '../errors.ts';
+import type { TypeRequest } from '../generated/client-methods.ts';
 import type { ChronologicalType, DateGroup, ItemOf, PopularType } from '../generated/data-types.ts';
-import type { StatsRequest } from '../generated/params.ts';
 import { DATA_TYPES, DEFAULT_PLAN, LIMITS, PLANS } from '../generated/tables.ts';
+import { ownValue } from '../guards.ts';
 import type { ResolvedOptions } from './options.ts';
 
 /** Types whose items come in pages: popular and chronological ones. */
 export type PaginatedType = PopularType | ChronologicalType;
 
 /**
- * A paginate() request: the type's parameters, less the ones paginate sets itself, and `daily`, whose groups the
- * items would lose.
+ * A paginate() request: the parameters that apply to the type, less the ones paginate sets itself, and `daily`,
+ * whose groups the items would lose.
  */
-export type PaginateRequest<T extends PaginatedType> = Omit<
-  StatsRequest<T, never>,
-  'type' | 'limit' | 'page' | 'segments' | 'daily'
->;
+export type PaginateRequest<T extends PaginatedType> = Omit<TypeRequest<T, never>, 'limit' | 'page' | 'daily'>;
 
 /** One page as the API answered it. */
 export interface Page<Item> {
@@ -41,28 +46,40 @@ export interface ItemStream<Item> extends AsyncIterable<Item> {
   toArray(): Promise<Item[]>;
 }
 
-/** Fetches one page's answer for a type. */
-export type FetchPage = (request: Record<string, unknown>) => Promise<Record<string, DateGroup<unknown>[] | undefined>>;
+/** How paginate() reaches the API, through the client that calls it. */
+export interface PageSource {
+  /** Fetches one page's answer for a type. */
+  fetch(request: Record<string, unknown>): Promise<Record<string, DateGroup<unknown>[] | undefined>>;
+  /** The error to throw for one paginate() found itself (the client keeps its sitekey out of it). */
+  fail(error: unknown): unknown;
+}
 
 export function paginate<T extends PaginatedType>(
   options: ResolvedOptions,
   type: T,
   request: PaginateRequest<T>,
-  fetchPage: FetchPage,
+  source: PageSource,
 ): ItemStream<ItemOf<T>> {
+  const plan = PLANS[options.plan ?? DEFAULT_PLAN];
+  const size = Math.min(LIMITS.restrictedMaxLimit, LIMITS.limitMax, plan.maxResults ?? Number.POSITIVE_INFINITY);
+  const pageRequest = (window: DateRange | undefined, page: number): Record<string, unknown> => ({
+    ...request,
+    type,
+    ...(window === undefined ? {} : { date: formatDateRange(window) }),
+    limit: size,
+    page,
+  });
   async function* pages(): AsyncGenerator<Page<ItemOf<T>>> {
-    const plan = PLANS[options.plan ?? DEFAULT_PLAN];
-    const size = Math.min(LIMITS.restrictedMaxLimit, LIMITS.limitMax, plan.maxResults ?? Number.POSITIVE_INFINITY);
-    for (const window of windowsOf(options, type, request)) {
+    let windows: (DateRange | undefined)[];
+    try {
+      windows = windowsOf(options, type, request);
+    } catch (e) {
+      throw source.fail(e);
+    }
+    for (const window of windows) {
       let previous = new Set<string>();
       for (let page = 1; ; page++) {
-        const answer = await fetchPage({
-          ...request,
-          type,
-          ...(window === undefined ? {} : { date: formatDateRange(window) }),
-          limit: size,
-          page,
-        });
+        const answer = await source.fetch(pageRequest(window, page));
         const raw = (answer[type] ?? []).flatMap((group) => group.items) as ItemOf<T>[];
         const keys = new Set<string>();
         const items: ItemOf<T>[] = [];
@@ -73,9 +90,15 @@ export function paginate<T extends PaginatedType>(
           if (!previous.has(key)) items.push(item);
         }
         if (raw.length >= size && items.length === 0) {
-          throw new ClickyDecodeError(String(request.output ?? options.output), 'a new page of items', {
-            path: `${type} page ${page}: the answer repeats the previous page`,
-          });
+          throw source.fail(
+            new ClickyDecodeError(
+              String((request as { output?: unknown }).output ?? options.output),
+              'a new page of items',
+              {
+                path: `${type} page ${page}: the answer repeats the previous page`,
+              },
+            ),
+          );
         }
         yield { window, page, items };
         if (raw.length < size) break;
@@ -103,11 +126,12 @@ function windowsOf(
   request: Record<string, unknown>,
 ): (DateRange | undefined)[] {
   for (const name of ['limit', 'page', 'type', 'segments']) {
-    if (request[name] !== undefined)
+    if (ownValue(request, name) !== undefined)
       throw new ClickyParamError([{ param: name, rule: 'paginate', message: 'is set by paginate(); leave it out' }]);
   }
   // Items come one by one, without the date group they were in: a day's items could not be told from the next's.
-  if (request.daily !== undefined && request.daily !== false)
+  const daily = ownValue(request, 'daily');
+  if (daily !== undefined && daily !== false)
     throw new ClickyParamError([
       {
         param: 'daily',
@@ -130,19 +154,15 @@ function windowsOf(
   if (
     info.category === 'popular' ||
     info.ignoresDate ||
-    request.time_offset !== undefined ||
-    request.alert_id !== undefined
+    ownValue(request, 'time_offset') !== undefined ||
+    ownValue(request, 'alert_id') !== undefined
   )
     return [undefined];
-  const date = typeof request.date === 'string' ? request.date : 'today';
-  let range: DateRange;
-  try {
-    range = resolveDateExpression(date, todayIn(options.timeZone));
-  } catch (e) {
-    throw new ClickyParamError([
-      { param: 'date', rule: 'date', message: e instanceof Error ? e.message : String(e), value: JSON.stringify(date) },
-    ]);
-  }
+  // The date given is split, never sent as it is: it is checked here, a value that is no string included (it
+  // used to read as today). parseDateExpression refuses it with DateExpressionError, a ClickyParamError.
+  const given = ownValue(request, 'date');
+  const date = parseDateExpression((given === undefined ? 'today' : given) as string);
+  const range = resolveDateExpression(date, todayIn(options.timeZone));
   const plan = PLANS[options.plan ?? DEFAULT_PLAN];
   const span = Math.min(plan.maxRangeDays, info.restricted ? LIMITS.restrictedMaxRangeDays : plan.maxRangeDays);
   const windows: DateRange[] = [];

@@ -48,7 +48,7 @@ export function callPreparer(options: ResolvedOptions, formats?: readonly Output
     if (typeof request !== 'object' || request === null)
       throw new ClickyParamError([{ param: '(request)', rule: 'kind', message: 'must be an object of parameters' }]);
     for (const name of ['site_id', 'sitekey'])
-      if (name in request)
+      if (Object.hasOwn(request, name))
         throw new ClickyParamError([{ param: name, rule: 'client', message: 'is set once, in createClient()' }]);
     const valid = validateRequest(
       { output: options.output, app: options.app, ...request, site_id: options.siteId, sitekey: options.sitekey },

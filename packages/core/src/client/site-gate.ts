@@ -2,6 +2,7 @@
 // or segmentation request for the same site from the same address. Every client of the process that talks to
 // the same base URL and site shares one gate, so twenty calls at once queue instead of tripping the limit.
 import { ClickyAbortError } from '../errors.ts';
+import { onAbort } from './abort.ts';
 
 interface Waiter {
   readonly limit: number;
@@ -42,18 +43,19 @@ export class SiteGate {
       const waiter: Waiter = {
         limit,
         grant: () => {
-          signal?.removeEventListener('abort', onAbort);
+          stop?.();
           this.#active++;
           resolve(this.#releaser());
         },
       };
-      const onAbort = (): void => {
-        const i = this.#waiting.indexOf(waiter);
-        if (i >= 0) this.#waiting.splice(i, 1);
-        reject(new ClickyAbortError(signal?.reason));
-        this.#pump();
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
+      const stop = signal
+        ? onAbort(signal, () => {
+            const i = this.#waiting.indexOf(waiter);
+            if (i >= 0) this.#waiting.splice(i, 1);
+            reject(new ClickyAbortError(signal.reason));
+            this.#pump();
+          })
+        : undefined;
       this.#waiting.push(waiter);
     });
   }

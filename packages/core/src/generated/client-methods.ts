@@ -13,10 +13,10 @@ export interface TypeParams {
   'visitors-new': 'alert_id' | 'output' | 'date' | 'daily' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
   'visitors-online': 'alert_id' | 'output' | 'date' | 'daily' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
   actions: 'alert_id' | 'output' | 'date' | 'daily' | 'hourly' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
-  'actions-pageviews': 'alert_id' | 'output' | 'date' | 'daily' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
-  'actions-downloads': 'alert_id' | 'output' | 'date' | 'daily' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
-  'actions-outbounds': 'alert_id' | 'output' | 'date' | 'daily' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
-  'actions-clicks': 'alert_id' | 'output' | 'date' | 'daily' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
+  'actions-pageviews': 'alert_id' | 'output' | 'date' | 'daily' | 'hourly' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
+  'actions-downloads': 'alert_id' | 'output' | 'date' | 'daily' | 'hourly' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
+  'actions-outbounds': 'alert_id' | 'output' | 'date' | 'daily' | 'hourly' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
+  'actions-clicks': 'alert_id' | 'output' | 'date' | 'daily' | 'hourly' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
   'actions-average': 'alert_id' | 'output' | 'date' | 'daily' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
   'time-average': 'alert_id' | 'output' | 'date' | 'daily' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
   'time-average-pretty': 'alert_id' | 'output' | 'date' | 'daily' | 'trends' | 'json_callback' | 'json_var' | 'null_values' | 'app';
@@ -134,6 +134,11 @@ export type PickableField = VisitorDetail;
 export type FieldPick<D extends PickableField> = { readonly 'visitor-details'?: D | readonly D[]; };
 /** An item as asked for: whole when no field was picked; else only the picked fields, each maybe absent. */
 export type PickedItem<I, D extends PropertyKey> = [D] extends [never] ? I : Partial<Pick<I, Extract<D, keyof I>>>;
+/** What `stats()` takes: the types asked for (or an `alert_id`, which implies its type) and only the parameters that apply to at least one of them, the required ones required. A request whose types are known only at run time (T is every type) may hold any parameter: validation checks it before sending. */
+export type TypedStatsRequest<T extends DataType, S extends SegmentName = never> = DataType extends T
+  ? StatsRequest<T, S>
+  : TypeRequest<T, S> &
+  ({ readonly type: T | readonly T[]; } | { readonly alert_id: number; readonly type?: T | readonly T[]; });
 
 /** One method per data type: `client.pages(request)` is `stats({ ...request, type: 'pages' })`'s groups. */
 export interface TypeMethods {

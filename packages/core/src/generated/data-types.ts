@@ -14,10 +14,10 @@ export type ChronologicalType = 'visitors-list' | 'actions-list' | 'searches-rec
 /** The segmentation type. */
 export type SegmentationType = 'segmentation';
 /** Types that answer `hourly=1`. */
-export type HourlyType = 'visitors' | 'actions';
-/** Types under the hard limits: a short range, 1,000 items a page, one request in flight per site. */
+export type HourlyType = 'visitors' | 'actions' | 'actions-pageviews' | 'actions-downloads' | 'actions-outbounds' | 'actions-clicks';
+/** Types under the hard limits: a short range, 1,000 items a page, one request in flight per IP address and site. */
 export type RestrictedType = 'visitors-list' | 'actions-list' | 'segmentation';
-/** Types that need a paid plan. */
+/** Types that need a paid plan (`DATA_TYPES[type].plan` says which). */
 export type PremiumType = 'goals' | 'hostnames' | 'organizations' | 'campaigns' | 'split-tests' | 'uptime' | 'uptime-list';
 /** What `segments=` accepts: tally and popular types plus the extra segment names. */
 export type SegmentName = 'visitors' | 'visitors-unique' | 'visitors-new' | 'visitors-online' | 'actions' | 'actions-pageviews' | 'actions-downloads' | 'actions-outbounds' | 'actions-clicks' | 'actions-average' | 'time-average' | 'time-average-pretty' | 'time-total' | 'time-total-pretty' | 'bounce-rate' | 'custom' | 'pages' | 'pages-entrance' | 'pages-exit' | 'searches' | 'searches-keywords' | 'searches-engines' | 'searches-rankings' | 'links' | 'links-domains' | 'links-outbound' | 'countries' | 'regions' | 'cities' | 'languages' | 'goals' | 'video' | 'downloads' | 'events' | 'web-browsers' | 'operating-systems' | 'screen-resolutions' | 'hardware' | 'hostnames' | 'organizations' | 'traffic-sources' | 'visitors-most-active' | 'campaigns' | 'split-tests' | 'engagement-actions' | 'engagement-times' | 'shorturls' | 'summary';
@@ -27,7 +27,7 @@ export type VisitorDetail = 'time' | 'time_pretty' | 'time_total' | 'ip_address'
 export type Plan = 'free' | 'premium' | 'pro';
 /** The wire formats `output=` asks for. */
 export type OutputFormat = 'xml' | 'php' | 'json' | 'csv';
-/** One tally value. With hourly=1 there is one item per hour. */
+/** One tally value. With hourly=1 there is one item per hour, newest hour first, each with its value only. */
 export type TallyItem = Pick<components['schemas']['TallyItem'], keyof components['schemas']['TallyItem']>;
 /** A tally the API formats for people (e.g. "3m 10s"). */
 export type TallyTextItem = Pick<components['schemas']['TallyTextItem'], keyof components['schemas']['TallyTextItem']>;
@@ -41,7 +41,7 @@ export type VideoItem = Pick<components['schemas']['VideoItem'], keyof component
 export type VisitorsListItem = Pick<components['schemas']['VisitorsListItem'], keyof components['schemas']['VisitorsListItem']>;
 /** A returning visitor's first visit: when, and in which session. */
 export type FirstVisit = Pick<components['schemas']['FirstVisit'], keyof components['schemas']['FirstVisit']>;
-/** The goals of one visit: those completed, those whose funnel was entered, their revenue and cost. */
+/** The goals of one visit: those completed, those whose funnel was entered, their revenue and cost. The reference spells the lists goals_completed and goals_incompleted; both spellings decode to these fields. */
 export type VisitorGoals = Pick<components['schemas']['VisitorGoals'], keyof components['schemas']['VisitorGoals']>;
 /** One action of actions-list (a page view, download, outbound click, event, search or video event), newest first. */
 export type ActionsListItem = Pick<components['schemas']['ActionsListItem'], keyof components['schemas']['ActionsListItem']>;

@@ -38,7 +38,7 @@ export interface components {
          * @enum {string}
          */
         VisitorDetail: "time" | "time_pretty" | "time_total" | "ip_address" | "uid" | "session_id" | "actions" | "total_visits" | "first_visit" | "landing_page" | "web_browser" | "operating_system" | "screen_resolution" | "javascript" | "language" | "referrer_url" | "referrer_domain" | "referrer_search" | "referrer_type" | "geolocation" | "country_code" | "latitude" | "longitude" | "hostname" | "organization" | "campaign" | "goals" | "custom" | "stats_url";
-        /** @description One tally value. With hourly=1 there is one item per hour. */
+        /** @description One tally value. With hourly=1 there is one item per hour, newest hour first, each with its value only. */
         TallyItem: {
             /** @description The count, average or percentage. */
             value: number;
@@ -62,7 +62,7 @@ export interface components {
             value_percent?: number;
             /** @description The item's own URL, where it has one. */
             url?: string;
-            /** @description Where to see more of this item in Clicky. */
+            /** @description Where to see more of this item in Clicky (a link clients build on). */
             stats_url?: string;
             /** @description Trend percent with trends=1. */
             trend?: number;
@@ -108,13 +108,15 @@ export interface components {
             time: number;
             session_id: number;
         };
-        /** @description The goals of one visit: those completed, those whose funnel was entered, their revenue and cost. */
+        /** @description The goals of one visit: those completed, those whose funnel was entered, their revenue and cost. The reference spells the lists goals_completed and goals_incompleted; both spellings decode to these fields. */
         VisitorGoals: {
             /** @description Names of completed goals. */
-            goals_completed?: string[];
+            completed?: string[];
             /** @description Names of goals whose funnel was entered but not completed. */
-            goals_incompleted?: string[];
+            incompleted?: string[];
+            /** @description Revenue of the goals completed. */
             revenue?: number;
+            /** @description Cost of the goals completed. */
             cost?: number;
         };
         /** @description Custom data logged for the visitor or action; each key holds a list with custom_keys_multi_values=1. */
@@ -146,7 +148,7 @@ export interface components {
             referrer_url?: string;
             referrer_domain?: string;
             referrer_search?: string;
-            /** @description search, advertising, social, direct, ...; only with a referrer. */
+            /** @description search, advertising, social, email, link, or direct for a visit without a referrer. */
             referrer_type?: string;
             geolocation?: string;
             /** @description Not in the reference; seen in real output. */
@@ -209,7 +211,7 @@ export interface components {
             up_at?: number;
             seconds_down?: number;
         };
-        /** @description One date (YYYY-MM-DD) or range ("START,END") of one type, with its items in the API's order. */
+        /** @description One date (YYYY-MM-DD) or range ("START,END") of one type, with its items in the API's order. A type's date groups come newest first. */
         DateGroup: {
             /** @description The date label exactly as the API sent it. */
             date: string;
@@ -223,12 +225,13 @@ export interface components {
             type: string;
             dates: components["schemas"]["DateGroup"][];
         };
-        /** @description The wire model, type -> date groups -> items. The SDK's result is keyed by type. */
+        /** @description The wire model, type -> date groups -> items, types in the order the request named them. The SDK's result is keyed by type, in that order. */
         StatsResponse: components["schemas"]["TypeResult"][];
-        /** @description An error, sent with HTTP 200. */
-        ErrorBody: {
+        /** @description An error, sent with HTTP 200. The API sends the list form; some clients also guard for one object or a bare string, and the decoders read all three. */
+        ErrorBody: components["schemas"]["ErrorItem"][] | components["schemas"]["ErrorItem"] | string;
+        ErrorItem: {
             error: string;
-        }[];
+        };
     };
     responses: never;
     parameters: never;
@@ -259,7 +262,7 @@ export interface operations {
                 date?: string;
                 /** @description Break a range down into one date group per day instead of one total. */
                 daily?: boolean;
-                /** @description Hourly values for every requested date (implies daily). Only for types that keep hourly data, and every requested type must. */
+                /** @description Hourly values for every requested date (implies daily), newest hour first. Only for types that keep hourly data (visitors and the counts of actions), and every requested type must. */
                 hourly?: boolean;
                 /** @description Add the trend percentage (-999 to 999, no % sign) to each value. */
                 trends?: boolean;
@@ -329,7 +332,7 @@ export interface operations {
                 custom?: {
                     [key: string]: string;
                 };
-                /** @description Visitors who completed this goal. */
+                /** @description Visitors who completed this goal (its name), or * for visitors who completed any goal. */
                 goal?: string;
                 /** @description Visitors who arrived via this campaign. */
                 campaign?: string;

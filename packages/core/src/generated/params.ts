@@ -72,9 +72,9 @@ export interface StatsParams<T extends DataType = DataType, S extends SegmentNam
    */
   readonly daily?: boolean;
   /**
-   * Hourly values for every requested date (implies daily). Only for types that keep hourly data, and every requested type must.
+   * Hourly values for every requested date (implies daily), newest hour first. Only for types that keep hourly data (visitors and the counts of actions), and every requested type must.
    *
-   * Applies to: visitors, actions.
+   * Applies to: visitors, actions, actions-pageviews, actions-downloads, actions-outbounds, actions-clicks.
    *
    * @defaultValue false (the API's default)
    */
@@ -282,7 +282,7 @@ export interface StatsParams<T extends DataType = DataType, S extends SegmentNam
    */
   readonly custom?: Readonly<Record<string, string>>;
   /**
-   * Visitors who completed this goal.
+   * Visitors who completed this goal (its name), or * for visitors who completed any goal.
    *
    * Applies to: visitors-list, segmentation.
    */

@@ -12,10 +12,10 @@ visitors-unique tally TallyItem
 visitors-new tally TallyItem
 visitors-online tally TallyItem ignores-date
 actions tally TallyItem hourly
-actions-pageviews tally TallyItem
-actions-downloads tally TallyItem
-actions-outbounds tally TallyItem
-actions-clicks tally TallyItem
+actions-pageviews tally TallyItem hourly
+actions-downloads tally TallyItem hourly
+actions-outbounds tally TallyItem hourly
+actions-clicks tally TallyItem hourly
 actions-average tally TallyItem
 time-average tally TallyItem
 time-average-pretty tally TallyTextItem
@@ -37,7 +37,7 @@ countries popular PopularItem
 regions popular PopularItem
 cities popular PopularItem
 languages popular PopularItem
-goals popular GoalItem premium
+goals popular GoalItem plan:pro
 video popular VideoItem
 downloads popular PopularItem
 events popular PopularItem
@@ -45,12 +45,12 @@ web-browsers popular PopularItem
 operating-systems popular PopularItem
 screen-resolutions popular PopularItem
 hardware popular PopularItem
-hostnames popular PopularItem premium
-organizations popular PopularItem premium
+hostnames popular PopularItem plan:premium
+organizations popular PopularItem plan:premium
 traffic-sources popular PopularItem
 visitors-most-active popular PopularItem
-campaigns popular PopularItem premium
-split-tests popular PopularItem premium
+campaigns popular PopularItem plan:pro
+split-tests popular PopularItem plan:premium plan-weak
 engagement-actions popular PopularItem
 engagement-times popular PopularItem
 shorturls popular PopularItem
@@ -60,8 +60,8 @@ searches-recent chronological RecentItem
 searches-unique chronological RecentItem
 links-recent chronological RecentItem
 links-unique chronological RecentItem
-uptime chronological UptimeItem premium
-uptime-list chronological UptimeListItem premium
+uptime chronological UptimeItem plan:premium plan-weak
+uptime-list chronological UptimeListItem plan:premium plan-weak
 segmentation segmentation PopularItem restricted
 `);
 /** Every data type, in spec order. */
@@ -74,8 +74,8 @@ export const SEGMENT_NAMES: readonly SegmentName[] = /* @__PURE__ */ segmentName
 const TYPES_POPULAR_CHRONOLOGICAL_SEGMENTATION: readonly DataType[] = /* @__PURE__ */ selectTypes(DATA_TYPES, 'category:popular category:chronological category:segmentation');
 /** The types of the selectors category:tally, category:popular, category:segmentation. */
 const TYPES_TALLY_POPULAR_SEGMENTATION: readonly DataType[] = /* @__PURE__ */ selectTypes(DATA_TYPES, 'category:tally category:popular category:segmentation');
-/** The types of the selectors visitors, actions. */
-const TYPES_VISITORS_ACTIONS: readonly DataType[] = /* @__PURE__ */ selectTypes(DATA_TYPES, 'visitors actions');
+/** The types of the selectors visitors, actions, actions-pageviews, actions-downloads, actions-outbounds, actions-clicks. */
+const TYPES_VISITORS_ACTIONS_ACTIONS_PAGEVIEWS_ACTIONS_DOWNLOADS_ACTIONS_OUTBOUNDS_ACTIONS_CLICKS: readonly DataType[] = /* @__PURE__ */ selectTypes(DATA_TYPES, 'visitors actions actions-pageviews actions-downloads actions-outbounds actions-clicks');
 /** The types of the selectors category:tally, category:popular. */
 const TYPES_TALLY_POPULAR: readonly DataType[] = /* @__PURE__ */ selectTypes(DATA_TYPES, 'category:tally category:popular');
 /** The types of the selectors category:popular. */
@@ -171,7 +171,7 @@ export const PARAMETERS: readonly ParamSpec[] = [
     name: 'hourly',
     kind: 'boolean',
     required: false,
-    appliesTo: TYPES_VISITORS_ACTIONS,
+    appliesTo: TYPES_VISITORS_ACTIONS_ACTIONS_PAGEVIEWS_ACTIONS_DOWNLOADS_ACTIONS_OUTBOUNDS_ACTIONS_CLICKS,
     default: false,
     rules: ['all-types-hourly'],
   },

@@ -1,9 +1,10 @@
 // paginate() over a scripted API that pages a known list of items by date window, page and limit.
+import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, todayIn } from '../../src/date-expression.ts';
 import { ClickyDecodeError, ClickyParamError } from '../../src/errors.ts';
-import { makeClient } from './fakes.ts';
+import { makeClient, SITEKEY } from './fakes.ts';
 
 interface Item {
   session_id: number;
@@ -144,6 +145,47 @@ describe('paginate', () => {
       ],
     });
     expect(seen.urls).toEqual([]);
+  });
+
+  it('checks the date it splits: one that is no string is refused, not read as today', async () => {
+    const { client, seen } = makeClient(pagedApi(() => dataset([3])));
+    for (const date of [20240101, ['2024-01-01'], null, ' today']) {
+      const read = async () => {
+        for await (const _ of client.paginate('visitors-list', { date } as never));
+      };
+      await expect(read(), JSON.stringify(date)).rejects.toMatchObject({
+        code: 'CLICKY_PARAM',
+        problems: [{ param: 'date' }],
+      });
+    }
+    expect(seen.urls).toHaveLength(0);
+  });
+
+  it('keeps the sitekey out of the errors it makes itself', async () => {
+    const { client } = makeClient(pagedApi(() => []));
+    const error = await (async () => {
+      for await (const _ of client.paginate('visitors-list', { date: `since ${SITEKEY}` }));
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ClickyParamError);
+    expect(inspect(error, { depth: 10, showHidden: true })).not.toContain(SITEKEY);
+  });
+
+  it('stops fetching when the consumer stops, however many pages a server would give', async () => {
+    let n = 0;
+    const { client, seen } = makeClient(() => {
+      n++;
+      const items = Array.from({ length: 1000 }, (_, i) => ({ session_id: n * 1000 + i }));
+      return { body: JSON.stringify({ 'visitors-list': [{ date: today, items }] }) };
+    });
+    let read = 0;
+    for await (const _ of client.paginate('visitors-list', { date: 'today' })) if (++read === 3500) break;
+    expect(seen.urls).toHaveLength(4);
+    const stop = new AbortController();
+    const aborted = (async () => {
+      for await (const _ of client.paginate('visitors-list', { date: 'today' }, { signal: stop.signal }))
+        if (++read === 5000) stop.abort();
+    })();
+    await expect(aborted).rejects.toMatchObject({ code: 'CLICKY_ABORT' });
   });
 
   it('fails instead of looping when the answer ignores page', async () => {

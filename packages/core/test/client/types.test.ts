@@ -10,6 +10,7 @@ import type {
   TallyItem,
   VisitorsListItem,
 } from '../../src/generated/data-types.ts';
+import type { StatsRequest } from '../../src/generated/params.ts';
 import { prepareRequest } from '../../src/request.ts';
 
 declare const clicky: ClickyClient;
@@ -30,6 +31,38 @@ async function contract(): Promise<void> {
   void clicky.stats({ type: 'pages', limit: '10' });
   // @ts-expect-error the credentials belong to the client
   void clicky.stats({ type: 'pages', sitekey: 'x' });
+
+  // stats() takes the parameters that apply to at least one requested type, as the per-type methods do.
+  // @ts-expect-error hourly is for visitors and actions
+  void clicky.stats({ type: 'pages', hourly: true });
+  void clicky.stats({ type: 'visitors', hourly: true });
+  // @ts-expect-error limit does not apply to a tally
+  void clicky.stats({ type: 'visitors', limit: 5 });
+  // @ts-expect-error country filters visitors-list and segmentation only
+  void clicky.stats({ type: 'pages', country: 'us' });
+  void clicky.stats({ type: ['pages', 'visitors-list'], country: 'us' });
+  // @ts-expect-error segments are segmentation's
+  void clicky.stats({ type: 'pages', segments: ['countries'] });
+  // @ts-expect-error visitor-details is visitors-list's
+  void clicky.stats({ type: 'pages', 'visitor-details': ['web_browser'] });
+  // @ts-expect-error segmentation needs its segments
+  void clicky.stats({ type: 'segmentation' });
+  // @ts-expect-error a request names its types, or an alert_id
+  void clicky.stats({ date: 'today' });
+  // @ts-expect-error a request names its types, or an alert_id
+  void clicky.stats({});
+  // @ts-expect-error the credentials belong to the client
+  void clicky.stats({ type: 'pages', site_id: 2 });
+  void clicky.stats({ type: 'visitors-list', limit: 'all', time_offset: 3600 });
+  // @ts-expect-error 'all' is the only word limit takes
+  void clicky.stats({ type: 'visitors-list', limit: 'none' });
+  // @ts-expect-error a segment that does not exist
+  void clicky.stats({ type: 'segmentation', segments: ['countrys'] });
+  // @ts-expect-error prepare() is as precise
+  clicky.prepare({ type: 'pages', hourly: true });
+  // A request built at run time (its types unknown to the compiler) takes any parameter: validation checks it.
+  const dynamic: StatsRequest = { type: 'pages', limit: 5 };
+  void clicky.stats(dynamic);
 
   const seg = await clicky.stats({ type: 'segmentation', segments: ['summary', 'countries'], country: 'us' });
   expectTypeOf<keyof typeof seg>().toEqualTypeOf<'summary' | 'countries'>();
@@ -89,6 +122,11 @@ async function contract(): Promise<void> {
   clicky.paginate('visitors-list', { limit: 10 });
   // @ts-expect-error a tally has no pages
   clicky.paginate('visitors');
+  // @ts-expect-error country filters visitors-list and segmentation only
+  clicky.paginate('pages', { country: 'us' });
+  // @ts-expect-error the credentials belong to the client
+  clicky.paginate('visitors-list', { sitekey: 'abcdefabcdef12' });
+  clicky.paginate('visitors-list', { country: 'us', 'visitor-details': ['time', 'web_browser'] });
 
   // @ts-expect-error prepareRequest is typed too
   prepareRequest({ site_id: 1, sitekey: 'abcdefabcdef12', type: 'pages', limt: 3 });

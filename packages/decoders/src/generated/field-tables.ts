@@ -83,13 +83,9 @@ export const SHAPES: ShapeTable = {
   },
   FirstVisit: { fields: { time: 'integer', session_id: 'integer' }, required: ['time', 'session_id'] },
   VisitorGoals: {
-    fields: {
-      goals_completed: { list: 'goal' },
-      goals_incompleted: { list: 'goal' },
-      revenue: 'number',
-      cost: 'number',
-    },
+    fields: { completed: { list: 'goal' }, incompleted: { list: 'goal' }, revenue: 'number', cost: 'number' },
     required: [],
+    wireNames: { goals_completed: 'completed', goals_incompleted: 'incompleted' },
   },
   ActionsListItem: {
     fields: {

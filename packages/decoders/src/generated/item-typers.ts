@@ -1,7 +1,7 @@
 // generated from spec/clicky.openapi.yaml by tools/codegen; do not edit.
 // Change the spec or the generator, then run `pnpm generate`.
 
-import { asBoolean, asInteger, asList, asMap, asNumber, asObject, asText, DROP, missing } from '../typing/kit.ts';
+import { asBoolean, asInteger, asList, asMap, asNumber, asObject, asText, DROP, fromWireName, missing } from '../typing/kit.ts';
 import type { Item, ItemTyper, Where } from '../typing/kit.ts';
 
 /** Types a TallyItem in place. */
@@ -116,8 +116,10 @@ function typeFirstVisit(item: Item, w: Where, prefix: string): void {
 /** Types a VisitorGoals in place. */
 function typeVisitorGoals(item: Item, w: Where, prefix: string): void {
   let v: unknown;
-  if ((v = item['goals_completed']) !== undefined) item['goals_completed'] = asList(v, w, prefix, 'goals_completed');
-  if ((v = item['goals_incompleted']) !== undefined) item['goals_incompleted'] = asList(v, w, prefix, 'goals_incompleted');
+  if (item['goals_completed'] !== undefined) fromWireName(item, w, 'goals_completed', 'completed');
+  if (item['goals_incompleted'] !== undefined) fromWireName(item, w, 'goals_incompleted', 'incompleted');
+  if ((v = item['completed']) !== undefined) item['completed'] = asList(v, w, prefix, 'completed');
+  if ((v = item['incompleted']) !== undefined) item['incompleted'] = asList(v, w, prefix, 'incompleted');
   if ((v = item['revenue']) !== undefined) item['revenue'] = asNumber(v, w, prefix, 'revenue');
   if ((v = item['cost']) !== undefined) item['cost'] = asNumber(v, w, prefix, 'cost');
 }

@@ -149,6 +149,16 @@ export function asObject(v: unknown, w: Where, prefix: string, field: string, ty
   return drop(w);
 }
 
+/**
+ * A field sent under another of its names (`x-clicky-wire-names`: the reference's `goals_completed` for
+ * `completed`): its value moves to the field's own name, unless that is sent too, and the wire name is removed
+ * with the item's DROPs.
+ */
+export function fromWireName(item: Item, w: Where, wire: string, field: string): void {
+  if (item[field] === undefined) item[field] = item[wire];
+  item[wire] = drop(w);
+}
+
 export function missing(w: Where, prefix: string, field: string): void {
   if (!w.partial) report(w.sink, w.format, pathOf(w, prefix, field), `the required field ${field}`);
 }

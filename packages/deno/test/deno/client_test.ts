@@ -2,7 +2,7 @@
 // emulator (a Node package, run through Deno's Node compatibility).
 import assert from 'node:assert/strict';
 import { DEMO_SITE, startEmulator } from '@clicky-sdk/emulator';
-import { ClickyAbortError, ClickyParamError, createClient } from '../../src/index.ts';
+import { ClickyAbortError, ClickyHttpError, ClickyParamError, createClient } from '../../src/index.ts';
 
 const site = { siteId: DEMO_SITE.id, sitekey: DEMO_SITE.sitekey };
 
@@ -45,5 +45,28 @@ Deno.test('faults and aborts on Deno', async () => {
     assert.throws(() => createClient({ siteId: 0, sitekey: 'x' }), ClickyParamError);
   } finally {
     await emu.close();
+  }
+});
+
+Deno.test('a redirect is not followed on Deno: the sitekey in its query reaches no other origin', async () => {
+  let elsewhereHits = 0;
+  const elsewhere = Deno.serve({ hostname: '127.0.0.1', port: 0, onListen() {} }, () => {
+    elsewhereHits++;
+    return new Response('[]');
+  });
+  const target = `http://127.0.0.1:${elsewhere.addr.port}`;
+  let originHits = 0;
+  const origin = Deno.serve({ hostname: '127.0.0.1', port: 0, onListen() {} }, (req) => {
+    originHits++;
+    return Response.redirect(`${target}/api/stats/4${new URL(req.url).search}`, 302);
+  });
+  try {
+    const clicky = createClient({ ...site, baseUrl: `http://127.0.0.1:${origin.addr.port}`, retries: 3 });
+    await assert.rejects(clicky.pages(), (e: unknown) => e instanceof ClickyHttpError && e.status === 302);
+    assert.equal(originHits, 1);
+    assert.equal(elsewhereHits, 0);
+  } finally {
+    await origin.shutdown();
+    await elsewhere.shutdown();
   }
 });

@@ -10,7 +10,8 @@ const KEYS = new Set([
   'description',
   'confidence',
   'hourly',
-  'premium',
+  'plan',
+  'plan-evidence',
   'restricted',
   'ignores-date',
 ]);
@@ -34,18 +35,25 @@ export function readDataTypes(ctx: ReadContext): DataTypeModel[] {
     if (entry.item === undefined) fail(ctx, `${path}.item`, 'missing item schema');
     const item = entry.item === undefined ? undefined : refName(ctx, entry.item, `${path}.item`);
     if (typeof entry.description !== 'string') fail(ctx, `${path}.description`, 'missing');
+    const plan = entry.plan;
+    if (plan !== undefined && typeof plan !== 'string') fail(ctx, `${path}.plan`, 'expected a plan name');
+    const evidence = entry['plan-evidence'];
+    if (evidence !== undefined && (evidence !== 'weak' || plan === undefined))
+      fail(ctx, `${path}.plan-evidence`, 'only `weak`, and only beside a plan');
     if (item === undefined || typeof category !== 'string') continue;
-    dataTypes.push({
+    const model: DataTypeModel = {
       name,
       category: category as Category,
       item,
       description: String(entry.description ?? ''),
       confidence: String(entry.confidence ?? 'official'),
       hourly: entry.hourly === true,
-      premium: entry.premium === true,
       restricted: entry.restricted === true,
       ignoresDate: entry['ignores-date'] === true,
-    });
+    };
+    if (typeof plan === 'string') model.plan = plan;
+    if (evidence === 'weak') model.planEvidence = 'weak';
+    dataTypes.push(model);
   }
   return dataTypes;
 }

@@ -27,7 +27,7 @@ export function readLimits(ctx: ReadContext): LimitsModel {
     limitAllCap: num(ctx, limit, 'all-cap', `${at}.limit`),
     restrictedMaxRangeDays: num(ctx, restricted, 'max-range-days', `${at}.restricted`),
     restrictedMaxLimit: num(ctx, restricted, 'max-limit', `${at}.restricted`),
-    restrictedMaxConcurrentPerSite: num(ctx, restricted, 'max-concurrent-per-site', `${at}.restricted`),
+    restrictedMaxConcurrentPerSite: num(ctx, restricted, 'max-concurrent-per-ip-and-site', `${at}.restricted`),
     timeOffsetMaxSeconds: num(ctx, root, 'time-offset-max-seconds', at),
     appMaxLength: num(ctx, root, 'app-max-length', at),
   };

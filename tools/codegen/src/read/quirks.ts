@@ -3,6 +3,9 @@ import { isRecord } from '../../../../packages/core/src/guards.ts';
 import type { QuirkModel } from '../model.ts';
 import { fail, type ReadContext } from './context.ts';
 
+/** How much a quirk's evidence carries: a sample or the reference, several clients or an implication, a guess. */
+const STRENGTHS = ['strong', 'medium', 'weak'];
+
 export function readQuirks(ctx: ReadContext): QuirkModel[] {
   const raw = ctx.doc['x-clicky-quirks'];
   const quirks: QuirkModel[] = [];
@@ -11,7 +14,10 @@ export function readQuirks(ctx: ReadContext): QuirkModel[] {
       fail(ctx, `x-clicky-quirks[${i}]`, 'a quirk needs id, why and evidence');
       return;
     }
-    quirks.push({ id: q.id, why: q.why, evidence: q.evidence, strength: String(q.strength ?? 'medium') });
+    if (!STRENGTHS.includes(String(q.strength)))
+      fail(ctx, `x-clicky-quirks[${i}].strength`, `missing or not one of ${STRENGTHS.join(', ')}`);
+    if (quirks.some((other) => other.id === q.id)) fail(ctx, `x-clicky-quirks[${i}]`, `duplicate id ${q.id}`);
+    quirks.push({ id: q.id, why: q.why, evidence: q.evidence, strength: String(q.strength) });
   });
   return quirks;
 }

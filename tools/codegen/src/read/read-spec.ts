@@ -3,7 +3,7 @@
 import { isRecord } from '../../../../packages/core/src/guards.ts';
 import { PARAM_ROLES } from '../../../../packages/core/src/param-roles.ts';
 import { segmentNames } from '../../../../packages/core/src/table-rows.ts';
-import type { DataTypeModel, ParamModel, SpecModel } from '../model.ts';
+import type { DataTypeModel, ParamModel, PlanModel, SpecModel } from '../model.ts';
 import { fail, newContext, OPERATION_PATH, type ReadContext, SpecError } from './context.ts';
 import { readDataTypes } from './data-types.ts';
 import { ENUM_SOURCES, resolveEnums } from './enums.ts';
@@ -36,6 +36,8 @@ export function readSpec(doc: unknown, file: string): SpecModel {
   checkParamReferences(ctx, params);
   const limits = readLimits(ctx);
   const { plans, defaultPlan } = readPlans(ctx);
+  checkTypePlans(ctx, dataTypes, plans);
+  checkHourlyApplicability(ctx, dataTypes, params);
   const quirks = readQuirks(ctx);
 
   ctx.problems.throwIfAny();
@@ -67,6 +69,30 @@ function checkGroupedByCategory(ctx: ReadContext, dataTypes: readonly DataTypeMo
     if (closed.has(t.category))
       fail(ctx, `x-clicky-data-types.${t.name}`, `list the ${t.category} types together, not after other categories`);
   });
+}
+
+/** A type's plan names a plan of x-clicky-plans. */
+function checkTypePlans(ctx: ReadContext, dataTypes: readonly DataTypeModel[], plans: readonly PlanModel[]): void {
+  for (const t of dataTypes)
+    if (t.plan !== undefined && !plans.some((p) => p.name === t.plan))
+      fail(ctx, `x-clicky-data-types.${t.name}.plan`, `names no plan of x-clicky-plans (${t.plan})`);
+}
+
+/** A parameter under the all-types-hourly rule applies to exactly the types flagged hourly, so the two lists
+ * cannot drift apart. */
+function checkHourlyApplicability(
+  ctx: ReadContext,
+  dataTypes: readonly DataTypeModel[],
+  params: readonly ParamModel[],
+): void {
+  const hourly = dataTypes.filter((t) => t.hourly).map((t) => t.name);
+  for (const p of params)
+    if (p.rules.includes('all-types-hourly') && p.appliesTo.join() !== hourly.join())
+      fail(
+        ctx,
+        `paths.${OPERATION_PATH}.get.parameters (${p.name}).x-clicky-applies-to`,
+        `must name exactly the hourly types (${hourly.join(', ')})`,
+      );
 }
 
 /** Names the parameters point at (requires, implies, overrides) and the ones the SDK reads by name exist. */

@@ -26,8 +26,15 @@ export function readShapes(ctx: ReadContext, roots: readonly string[]): ShapeMod
       const model: FieldModel = { name: field, kind, required: required.has(field) };
       if (isRecord(prop) && typeof prop.description === 'string') model.description = prop.description;
       if (isRecord(prop) && Array.isArray(prop.enum)) model.values = prop.enum.map(String);
+      const wireNames = isRecord(prop) ? prop['x-clicky-wire-names'] : undefined;
+      if (wireNames !== undefined) {
+        if (Array.isArray(wireNames) && wireNames.length > 0 && wireNames.every((n) => typeof n === 'string'))
+          model.wireNames = wireNames;
+        else fail(ctx, `${path}.properties.${field}.x-clicky-wire-names`, 'expected a list of field names');
+      }
       fields.push(model);
     }
+    checkWireNames(ctx, path, fields);
     const shape: ShapeModel = { name, fields };
     if (typeof schema.description === 'string') shape.description = schema.description;
     shapes.push(shape);
@@ -35,6 +42,18 @@ export function readShapes(ctx: ReadContext, roots: readonly string[]): ShapeMod
   };
   roots.forEach(add);
   return shapes;
+}
+
+/** A wire name stands for one field only, and is not itself a field of the shape. */
+function checkWireNames(ctx: ReadContext, path: string, fields: readonly FieldModel[]): void {
+  const names = new Set(fields.map((f) => f.name));
+  const seen = new Set<string>();
+  for (const f of fields)
+    for (const wire of f.wireNames ?? []) {
+      if (names.has(wire) || seen.has(wire))
+        fail(ctx, `${path}.properties.${f.name}.x-clicky-wire-names`, `${wire} already names a field`);
+      seen.add(wire);
+    }
 }
 
 function fieldKind(ctx: ReadContext, prop: unknown, path: string): FieldKind | undefined {

@@ -49,6 +49,25 @@ export interface Column {
   readonly spec: FieldSpec | undefined;
 }
 
+/** The headers of fields sent under another name (a nested field's too), read as the field's own column. */
+function wireNameColumns(shape: ShapeSpec | undefined): Column[] {
+  const columns: Column[] = [];
+  const renamed = (s: ShapeSpec | undefined, parent: string | undefined): void => {
+    for (const [wire, field] of Object.entries(s?.wireNames ?? {})) {
+      const spec = s?.fields[field];
+      columns.push(
+        parent === undefined
+          ? { header: humanize(wire), path: [field], spec }
+          : { header: `${humanize(parent)} ${humanize(wire)}`, path: [parent, field], spec },
+      );
+    }
+  };
+  renamed(shape, undefined);
+  for (const [name, spec] of Object.entries(shape?.fields ?? {}))
+    if (typeof spec === 'object' && 'object' in spec) renamed(SHAPES[spec.object], name);
+  return columns;
+}
+
 /** Every column a shape can have, in spec order, nested fields flattened. */
 function shapeColumns(shape: ShapeSpec | undefined): Column[] {
   const columns: Column[] = [];
@@ -78,7 +97,8 @@ export function columnsOf(type: string): Columns {
   let columns = built[name];
   if (columns === undefined) {
     const list = shapeColumns(SHAPES[name]);
-    columns = { list, byHeader: new Map(list.map((c) => [c.header, c])) };
+    const headers = [...wireNameColumns(SHAPES[name]), ...list];
+    columns = { list, byHeader: new Map(headers.map((c) => [c.header, c])) };
     built[name] = columns;
   }
   return columns;

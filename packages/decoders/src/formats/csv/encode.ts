@@ -20,24 +20,29 @@ function flatten(item: object, shape: ShapeSpec | undefined): Map<string, unknow
   return out;
 }
 
-/** With `daily` and only tally types, "date,value" lines, as the API writes them. */
+/** Values a tally's date group holds in the date,value layout: one, or one an hour with hourly=1. */
+const dateValueItems = (options: EncodeFlags): number => (options.hourly === true ? 24 : 1);
+
+/** With `daily` (or `hourly`, which implies it) and only tally types, "date,value" lines, as the API writes them:
+ * one a day, or one an hour, newest first, under the date they belong to (quirks csv-layout, hourly-items). */
 export function encodeCsv(result: Encodable, options: EncodeFlags): string {
   const lines: string[] = [];
   const entries = Object.entries(result);
+  const most = dateValueItems(options);
   const dateValue =
-    options.daily === true &&
+    (options.daily === true || options.hourly === true) &&
     entries.every(
       ([type, groups]) =>
         isTally(type) &&
-        groups.every((g) => g.items.length <= 1 && g.items.every((it) => Object.keys(it).join() === 'value')),
+        groups.every((g) => g.items.length <= most && g.items.every((it) => Object.keys(it).join() === 'value')),
     );
   for (const [type, groups] of entries) {
     lines.push(`# ${type}`);
     if (dateValue) {
-      for (const g of groups)
-        lines.push(
-          csvLine([g.date, g.items.length === 0 ? undefined : toWireScalar((g.items[0] as { value: unknown }).value)]),
-        );
+      for (const g of groups) {
+        if (g.items.length === 0) lines.push(csvLine([g.date, undefined]));
+        for (const it of g.items) lines.push(csvLine([g.date, toWireScalar((it as { value: unknown }).value)]));
+      }
       continue;
     }
     const known = columnsOf(type).list;

@@ -15,6 +15,9 @@ import { type CsvRow, readRow } from './rows.ts';
 
 type Section = { type: string; dates: { date: string; items: Record<string, unknown>[] }[] };
 
+/** The most "date,value" rows one date has: one an hour. */
+const HOURS_A_DAY = 24;
+
 /** Reads rows as they come and builds the wire model; one instance per body, whole or streamed. */
 export class CsvLayoutReader extends TailReader {
   readonly #wire: Section[] = [];
@@ -78,7 +81,7 @@ export class CsvLayoutReader extends TailReader {
       }
       return;
     }
-    const section = this.#section;
+    const section = this.#section ?? this.#bareSection(row);
     if (!section) throw new ClickyDecodeError('csv', 'a "# TYPE" line first', { offset: this.#rowAt });
     const group = section.dates.at(-1);
     if (!group) {
@@ -93,7 +96,14 @@ export class CsvLayoutReader extends TailReader {
       return;
     }
     if (this.#header !== undefined && this.#header.length === 0 && isDateLabel(first) && row.fields.length === 2) {
-      section.dates.push({ date: first, items: row.fields[1] === '' ? [] : [{ value: row.fields[1] }] });
+      // Another line of the same date: the next hour of an hourly answer (quirk hourly-items).
+      if (first === group.date) {
+        if (group.items.length >= HOURS_A_DAY)
+          throw new ClickyDecodeError('csv', `at most ${HOURS_A_DAY} "date,value" rows a date`, {
+            offset: this.#rowAt,
+          });
+        if (row.fields[1] !== '') group.items.push({ value: row.fields[1] });
+      } else section.dates.push({ date: first, items: row.fields[1] === '' ? [] : [{ value: row.fields[1] }] });
       return;
     }
     if (this.#header === undefined) {
@@ -110,6 +120,20 @@ export class CsvLayoutReader extends TailReader {
     group.items.push(
       this.#item(row, header, `${section.type}[${section.dates.length - 1}].items[${group.items.length}]`),
     );
+  }
+
+  /**
+   * Bare "date,value" lines with no "# TYPE" line before them, as the reference's own words describe the daily
+   * tally layout (quirk csv-layout): read as the one type requested; with none or several, which type they are is
+   * not known, and they are refused.
+   */
+  #bareSection(row: CsvRow): Section | undefined {
+    const types = this.#options.types;
+    if (this.#wire.length > 0 || types?.length !== 1 || row.fields.length !== 2 || !isDateLabel(row.fields[0] ?? ''))
+      return undefined;
+    this.#section = { type: types[0] as string, dates: [] };
+    this.#wire.push(this.#section);
+    return this.#section;
   }
 
   /** The columns of a header row; two columns for one field are refused (one would silently replace the other). */

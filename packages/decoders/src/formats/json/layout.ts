@@ -1,11 +1,13 @@
 // The JSON layout: [{"type": T, "dates": [{"date": D, "items": [{...}]}]}]; errors are [{"error": "message"}]
-// (or, as public clients also guard for, {"error": "message"}). Checks a parsed tree against it.
+// (or, as public clients also guard for, {"error": "message"} or the bare message as a JSON string: quirk
+// error-body-variants). Checks a parsed tree against it.
 import { ClickyApiError, ClickyDecodeError, isRecord } from '@clicky-sdk/core';
 import type { WireType } from '../../typing/result.ts';
 
 /** Checks the parsed tree has the JSON layout and returns it as the wire model; the API's error body throws. */
 export function asWire(tree: unknown): WireType[] {
   if (isRecord(tree) && typeof tree.error === 'string') throw new ClickyApiError(tree.error, 'json');
+  if (typeof tree === 'string' && tree.trim() !== '') throw new ClickyApiError(tree, 'json');
   if (!Array.isArray(tree)) throw new ClickyDecodeError('json', 'a top-level array of types');
   const first: unknown = tree[0];
   if (isRecord(first) && typeof first.error === 'string') throw new ClickyApiError(first.error, 'json');

@@ -1,17 +1,11 @@
 // Writing a result, or an error, as PHP's serialize() of the API's layout.
-import type { Encodable } from '../../result.ts';
-import { toWireValue } from '../../typing/wire.ts';
+import type { Encodable, EncodeFlags } from '../../result.ts';
+import { encodeTree } from './hourly.ts';
 import { serialize } from './serialize.ts';
-import type { PhpValue } from './unserialize.ts';
 
-export function encodePhp(result: Encodable): string {
-  const tree: Record<string, PhpValue> = {};
-  for (const [type, groups] of Object.entries(result)) {
-    const dates: Record<string, PhpValue> = {};
-    for (const g of groups) dates[g.date] = g.items.map((item) => toWireValue(item));
-    tree[type] = dates;
-  }
-  return serialize(tree);
+/** With `hourly`, each date group of a tally is one item holding its hours (quirk hourly-items). */
+export function encodePhp(result: Encodable, flags: EncodeFlags = {}): string {
+  return encodeTree(result, flags.hourly === true);
 }
 
 export function encodePhpError(message: string): string {

@@ -11,7 +11,7 @@ export const phpCodec: Codec = {
   sniff: (head) => /^(?:[abdisN]:|N;)/.test(head.slice(0, 2)),
   decode: decodePhp,
   reader: (options) => new PhpLayoutReader(options),
-  encode: (result) => encodePhp(result),
+  encode: (result, flags) => encodePhp(result, flags),
   encodeError: encodePhpError,
 };
 

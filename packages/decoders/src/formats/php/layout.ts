@@ -3,6 +3,7 @@
 // an "error" key. Checks an unserialized tree against it.
 import { ClickyApiError, ClickyDecodeError, isRecord } from '@clicky-sdk/core';
 import type { WireType } from '../../typing/result.ts';
+import { splitHourly } from './hourly.ts';
 import type { PhpValue } from './unserialize.ts';
 
 function errorMessage(tree: PhpValue): string | undefined {
@@ -22,6 +23,10 @@ const entries = (v: PhpValue, what: string, path: string): [string, PhpValue][] 
 export function asWire(tree: PhpValue): WireType[] {
   const message = errorMessage(tree);
   if (message !== undefined) throw new ClickyApiError(message, 'php');
+  return splitHourly(wireOf(tree));
+}
+
+function wireOf(tree: PhpValue): WireType[] {
   return entries(tree, 'an array of type => dates', '(root)').map(([type, dates]) => ({
     type,
     dates: entries(dates, 'an array of date => items', type).map(([date, items], di) => {

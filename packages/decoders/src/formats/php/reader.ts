@@ -7,6 +7,7 @@ import { type CodecOptions, NEED_MORE } from '../../codec.ts';
 import type { DecodedResult } from '../../result.ts';
 import { TailReader } from '../../tail-reader.ts';
 import { typeResult } from '../../typing/result.ts';
+import { splitHourly } from './hourly.ts';
 import { asWire } from './layout.ts';
 import { PhpCursor, unserialize } from './unserialize.ts';
 
@@ -58,7 +59,7 @@ export class PhpLayoutReader extends TailReader {
       throw new ClickyDecodeError('php', 'the end of the body after the data', { offset: 0 });
     if (this.#apiError !== undefined) throw new ClickyApiError(this.#apiError, 'php');
     if (this.#layoutError !== undefined) throw this.#layoutError;
-    return typeResult(this.#wire, 'php', this.#options);
+    return typeResult(splitHourly(this.#wire), 'php', this.#options);
   }
 
   protected endedEarly(): ClickyDecodeError {

@@ -17,8 +17,13 @@ const DAY_MS = 86_400_000;
 /** Returned by fieldFromXml for a field left out (its problem already reported). */
 const LEFT_OUT: unique symbol = Symbol('left out');
 
-const specOf = (shape: ShapeSpec | undefined, key: string): FieldSpec | undefined =>
-  shape !== undefined && Object.hasOwn(shape.fields, key) ? shape.fields[key] : undefined;
+/** What a field decodes to, looked up by its name or by another name it is sent under (the typers rename it). */
+function specOf(shape: ShapeSpec | undefined, key: string): FieldSpec | undefined {
+  if (shape === undefined) return undefined;
+  if (Object.hasOwn(shape.fields, key)) return shape.fields[key];
+  const field = shape.wireNames !== undefined && Object.hasOwn(shape.wireNames, key) ? shape.wireNames[key] : undefined;
+  return field !== undefined && Object.hasOwn(shape.fields, field) ? shape.fields[field] : undefined;
+}
 
 function fieldFromXml(
   node: XmlNode | XmlNode[],
