@@ -5,9 +5,9 @@ import { addDays, type DateRange, rangeLength } from './date-expression.ts';
 import type { DataType } from './generated/data-types.ts';
 import { DATA_TYPES, LIMITS } from './generated/tables.ts';
 import { ownValue } from './guards.ts';
+import type { NormalizedValue } from './normalized-value.ts';
 import type { ParamReport } from './report.ts';
 import type { ParamRule, PlanInfo } from './spec-types.ts';
-import type { NormalizedValue } from './validate.ts';
 
 /** What the rules read: the request as given and as normalised, and what validation worked out of it. */
 export interface RuleContext {

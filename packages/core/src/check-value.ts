@@ -4,10 +4,10 @@ import { parseDateExpression } from './date-expression.ts';
 import { DateExpressionError } from './errors.ts';
 import { LIMITS } from './generated/tables.ts';
 import { isPlainObject } from './guards.ts';
+import type { NormalizedValue } from './normalized-value.ts';
 import { FORMAT_CHECKS } from './param-formats.ts';
 import type { ParamReport } from './report.ts';
 import { SecretValue } from './secret.ts';
-import type { NormalizedValue } from './validate.ts';
 
 /** A broken constraint: made only when a check fails, so a valid request allocates nothing for it. */
 class Broken {

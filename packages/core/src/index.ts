@@ -3,13 +3,13 @@
 
 export { parseAlertId } from './alert-id.ts';
 export { daysInMonth, formatIso, type IsoDate, isLeapYear, parseIso, SECONDS_PER_DAY } from './calendar.ts';
+export type { CallOptions } from './client/call-options.ts';
 export {
   type ClickyClient,
   type ClickyClientBase,
   createClientWith,
   type Runtime,
 } from './client/client.ts';
-export type { CallOptions } from './client/exchange.ts';
 export { type FetchInit, type FetchLike, fetchTransport } from './client/fetch-transport.ts';
 export type { LogEvent, Logger, LogLevel } from './client/log.ts';
 export { methodName } from './client/method-names.ts';

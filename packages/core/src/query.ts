@@ -1,7 +1,8 @@
 // Canonical query strings: parameters in spec order, each encoded one way, so every runtime sends the same bytes.
+
+import type { NormalizedValue } from './normalized-value.ts';
 import { REDACTED } from './redact.ts';
 import { revealSecret, SecretValue } from './secret.ts';
-import type { NormalizedValue } from './validate.ts';
 
 /**
  * Percent-encodes a value like encodeURIComponent, but keeps commas literal: the API reads lists and ranges

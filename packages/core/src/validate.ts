@@ -9,10 +9,12 @@ import { ClickyParamError, DateExpressionError, type ParamProblem } from './erro
 import type { DataType, OutputFormat, Plan } from './generated/data-types.ts';
 import { DEFAULT_PLAN, PLANS } from './generated/tables.ts';
 import { isPlainObject, ownValue } from './guards.ts';
+import type { NormalizedValue } from './normalized-value.ts';
 import { PARAM_ROLES } from './param-roles.ts';
 import { ProblemList } from './problems.ts';
 import { type ParamReport, reporter, show } from './report.ts';
-import type { SecretValue } from './secret.ts';
+
+export type { NormalizedValue } from './normalized-value.ts';
 
 export interface ValidationOptions {
   /** The account plan whose caps apply (history, results, range). Default from the spec: premium. */
@@ -22,18 +24,6 @@ export interface ValidationOptions {
   /** The site's IANA time zone, used when `today` is not given. Default UTC. */
   readonly timeZone?: string;
 }
-
-/**
- * A parameter value in the one form URL building reads: lists as arrays, maps as entries, a secret parameter's
- * value (the sitekey) as a SecretValue that prints as [redacted].
- */
-export type NormalizedValue =
-  | string
-  | number
-  | boolean
-  | readonly string[]
-  | readonly (readonly [string, string])[]
-  | SecretValue;
 
 export interface ValidRequest {
   /** Parameters present in the request, in spec order, normalised, as [name, value] pairs. */

@@ -48,7 +48,7 @@ export function emitClientMethods(spec: SpecModel, specPath: string): string {
     f.addImportDeclaration({
       isTypeOnly: true,
       namedImports: ['CallOptions'],
-      moduleSpecifier: '../client/exchange.ts',
+      moduleSpecifier: '../client/call-options.ts',
     });
     f.addImportDeclaration({
       isTypeOnly: true,

@@ -44,13 +44,6 @@ export interface Engine {
   readonly decoder: Decoder;
 }
 
-export interface CallOptions {
-  /** Aborts this call: it rejects at once with ClickyAbortError. */
-  readonly signal?: AbortSignal;
-  /** Overrides the client's per-try timeout for this call. */
-  readonly timeoutMs?: number;
-}
-
 /** Marks a try's controller as aborted by its own timer rather than by the caller. */
 const TIMED_OUT = Symbol('timed out');
 

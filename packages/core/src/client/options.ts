@@ -11,7 +11,7 @@ import { ownValue } from '../guards.ts';
 import { nearestName } from '../nearest-name.ts';
 import { DEFAULT_BASE_URL } from '../request.ts';
 import { isAbortSignal } from './abort.ts';
-import type { CallOptions } from './exchange.ts';
+import type { CallOptions } from './call-options.ts';
 import type { Logger } from './log.ts';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.ts';
 import { SDK_VERSION } from './version.ts';

@@ -1,7 +1,7 @@
 // generated from spec/clicky.openapi.yaml by tools/codegen; do not edit.
 // Change the spec or the generator, then run `pnpm generate`.
 
-import type { CallOptions } from '../client/exchange.ts';
+import type { CallOptions } from '../client/call-options.ts';
 import type { ClickyPromise } from '../client/response-promise.ts';
 import type { DataType, DateGroup, SegmentName, StatsResult, TypeMap, VisitorDetail } from './data-types.ts';
 import type { StatsRequest } from './params.ts';
