@@ -2,20 +2,18 @@
 // wait, before the headers, halfway through the body, while queued behind the per-site gate) exits by itself:
 // no timer, listener or socket of the SDK keeps it alive, and no rejection is left unhandled.
 import { execFile } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LoopbackServer, startLoopback } from './loopback-server.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PAGES = JSON.stringify([{ type: 'pages', dates: [{ date: '2024-01-01', items: [] }] }]);
-let server: Server;
+let server: LoopbackServer;
 let base: string;
-const sockets = new Set<Socket>();
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  server = await startLoopback((req, res) => {
     const q = new URL(req.url ?? '/', 'http://x').searchParams;
     const mode = q.get('filter') ?? q.get('country') ?? '';
     if (mode === 'ok') res.end(PAGES);
@@ -30,16 +28,10 @@ beforeAll(async () => {
     }
     // 'silent' and anything else: no answer.
   });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = server.base;
 });
 afterAll(async () => {
-  for (const s of sockets) s.destroy();
-  await new Promise((r) => server.close(r));
+  await server.close();
 });
 
 describe('a process that used the client', () => {

@@ -1,19 +1,17 @@
 // A hostile server on loopback: wrong content types, endless and oversized bodies, invalid bytes, silence and
 // resets. The client fails each with a typed error, promptly, and stops reading what it refused.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { ClickyDecodeError, ClickyHttpError, ClickyNetworkError, ClickyTimeoutError } from '@clicky-sdk/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../src/index.ts';
+import { type LoopbackServer, startLoopback } from './loopback-server.ts';
 
-let server: Server;
+let server: LoopbackServer;
 let base: string;
 let endlessBytes = 0;
-const sockets = new Set<Socket>();
 /** Requests by mode, and requests that reached the origin a redirect pointed to. */
 const hits: Record<string, number> = {};
-let elsewhere: Server;
+let elsewhere: LoopbackServer;
 let elsewhereHits = 0;
 
 const PAGES = JSON.stringify([
@@ -23,13 +21,12 @@ const PAGES = JSON.stringify([
 const BOMB = gzipSync(Buffer.alloc(256 * 1024 * 1024, 0x20), { level: 9 });
 
 beforeAll(async () => {
-  elsewhere = createServer((_req, res) => {
+  elsewhere = await startLoopback((_req, res) => {
     elsewhereHits++;
     res.end(PAGES);
   });
-  await new Promise<void>((r) => elsewhere.listen(0, '127.0.0.1', r));
-  const elsewhereOrigin = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}`;
-  server = createServer((req, res) => {
+  const elsewhereOrigin = elsewhere.base;
+  server = await startLoopback((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const mode = url.searchParams.get('filter') ?? '';
     hits[mode] = (hits[mode] ?? 0) + 1;
@@ -74,17 +71,11 @@ beforeAll(async () => {
       setTimeout(() => req.socket.destroy(), 5);
     }
   });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = server.base;
 });
 afterAll(async () => {
-  for (const s of sockets) s.destroy();
-  await new Promise((r) => server.close(r));
-  await new Promise((r) => elsewhere.close(r));
+  await server.close();
+  await elsewhere.close();
 });
 
 /** `timeoutMs` 500 by default: room for a busy machine where a test counts tries. */

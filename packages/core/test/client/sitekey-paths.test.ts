@@ -10,22 +10,11 @@ import { createClientWith } from '../../src/client/client.ts';
 import type { LogEvent } from '../../src/client/log.ts';
 import type { Decoder, Transport } from '../../src/client/transport.ts';
 import { ClickyApiError } from '../../src/errors.ts';
+import { reachableStrings } from '../reachable-strings.ts';
 
 /** Every string reachable from `root`: own properties of any kind, deeply, plus how Node and JSON print it. */
 function everything(root: unknown): string {
-  const out: string[] = [];
-  const seen = new Set<unknown>();
-  const walk = (v: unknown, depth: number): void => {
-    if (typeof v === 'string') out.push(v);
-    if ((typeof v !== 'object' && typeof v !== 'function') || v === null || seen.has(v) || depth > 12) return;
-    seen.add(v);
-    for (const key of Reflect.ownKeys(v)) {
-      if (typeof key === 'string') out.push(key);
-      const d = Object.getOwnPropertyDescriptor(v, key);
-      if (d && 'value' in d) walk(d.value, depth + 1);
-    }
-  };
-  walk(root, 0);
+  const out = reachableStrings(root);
   let json = '';
   try {
     json = JSON.stringify(root) ?? '';
