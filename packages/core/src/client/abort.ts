@@ -102,31 +102,3 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     }, ms);
   });
 }
-
-/**
- * Settles with `work`, or rejects with ClickyAbortError the moment `signal` aborts, whichever comes first; a
- * late rejection of `work` is then swallowed, so an abort never leaves an unhandled rejection behind.
- */
-export function abortable<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return work;
-  if (signal.aborted) {
-    work.catch(() => {});
-    return Promise.reject(new ClickyAbortError(signal.reason));
-  }
-  return new Promise<T>((resolve, reject) => {
-    const stop = onAbort(signal, () => {
-      work.catch(() => {});
-      reject(new ClickyAbortError(signal.reason));
-    });
-    work.then(
-      (v) => {
-        stop();
-        resolve(v);
-      },
-      (e: unknown) => {
-        stop();
-        reject(e);
-      },
-    );
-  });
-}

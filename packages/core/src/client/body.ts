@@ -26,15 +26,23 @@ export async function* capped(body: AsyncIterable<Uint8Array>, maxBytes: number)
   }
 }
 
+/**
+ * Decodes whole bodies that arrive in one chunk. Only ever called without `stream`, so each call starts afresh
+ * and calls of concurrent requests cannot mix their bytes; it saves making a decoder per request.
+ */
+const WHOLE_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** The whole body as UTF-8 text; invalid UTF-8 is refused rather than replaced. */
 export async function readText(body: AsyncIterable<Uint8Array>, maxBytes: number): Promise<string> {
-  // A plain loop rather than capped(): the common small body costs no generator per chunk.
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // A plain loop rather than capped(): the common small body costs no generator per chunk. The first chunk is
+  // held back: when it is the only one, it is decoded whole; from a second on, a streaming decoder takes over.
+  let first: Uint8Array | undefined;
+  let streaming: TextDecoder | undefined;
   let text = '';
   let total = 0;
-  const decode = (chunk?: Uint8Array): string => {
+  const decode = (decoder: TextDecoder, chunk?: Uint8Array): string => {
     try {
-      return chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
+      return chunk ? decoder.decode(chunk, { stream: decoder !== WHOLE_UTF8 }) : decoder.decode();
     } catch {
       throw new ClickyDecodeError('body', 'UTF-8 text');
     }
@@ -43,12 +51,21 @@ export async function readText(body: AsyncIterable<Uint8Array>, maxBytes: number
     for await (const chunk of body) {
       total += chunk.byteLength;
       if (total > maxBytes) throw new ClickyDecodeError('body', `at most ${maxBytes} bytes`, { offset: maxBytes });
-      text += decode(chunk);
+      if (streaming === undefined && first === undefined) {
+        first = chunk;
+        continue;
+      }
+      if (streaming === undefined) {
+        streaming = new TextDecoder('utf-8', { fatal: true });
+        text += decode(streaming, first);
+      }
+      text += decode(streaming, chunk);
     }
   } catch (e) {
     throw e instanceof ClickyError ? e : new ClickyNetworkError('The connection failed while the body arrived', e);
   }
-  return text + decode();
+  if (streaming !== undefined) return text + decode(streaming);
+  return first === undefined ? '' : decode(WHOLE_UTF8, first);
 }
 
 /** Up to `maxBytes` of the body as text, for an error message; the rest is not read, and a failure is ignored. */

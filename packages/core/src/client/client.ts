@@ -93,11 +93,11 @@ export function createClientWith(options: ClientOptions, runtime: Runtime): Clic
   const run: Run = async (request, call, keepBody) => {
     if (closed) throw new ClickyParamError([{ param: '(client)', rule: 'closed', message: 'the client was closed' }]);
     let x: Awaited<ReturnType<typeof exchange>>;
-    let url: string;
+    let prepared: PreparedRequest;
     try {
-      const { valid, prepared } = validate(request);
-      url = prepared.redactedUrl;
-      x = await exchange(engine, valid, prepared, resolveCall(call, resolved), keepBody);
+      const checked = validate(request);
+      prepared = checked.prepared;
+      x = await exchange(engine, checked.valid, prepared, resolveCall(call, resolved), keepBody);
     } catch (e) {
       throw scrubError(e, resolved.sitekey);
     }
@@ -107,7 +107,10 @@ export function createClientWith(options: ClientOptions, runtime: Runtime): Clic
       statusText: redact(x.statusText, [resolved.sitekey]),
       headers: redactHeaders(x.headers, resolved.sitekey),
       body: x.body ?? '',
-      url,
+      // Worked out when read (the prepared request keeps it): a call awaited for its data alone never reads it.
+      get url() {
+        return prepared.redactedUrl;
+      },
       problems: problemsOf(x.data),
     };
   };

@@ -13,7 +13,7 @@ import { DATA_TYPES } from '../generated/tables.ts';
 import { redact, redactCut } from '../redact.ts';
 import type { PreparedRequest } from '../request.ts';
 import type { ValidRequest } from '../validate.ts';
-import { abortable, linkSignals, sleep, throwIfAborted } from './abort.ts';
+import { linkSignals, onAbort, sleep, throwIfAborted } from './abort.ts';
 import { capped, readSnippet, readText } from './body.ts';
 import { decodeHints } from './decode-hints.ts';
 import { emit } from './log.ts';
@@ -129,7 +129,12 @@ function reasonOf(e: unknown, sitekey: string): string {
   return `: ${message.length > 200 ? `${redactCut(message.slice(0, 197), [sitekey])}...` : message}`;
 }
 
-/** One try under its own timeout: send, check the status, read and decode the body. */
+/**
+ * One try under its own timeout: send, check the status, read and decode the body. The try ends when its work
+ * settles, or at once when the timer fires or the caller aborts: then the transport's signal is aborted and the
+ * work's late failure swallowed, so an abort never leaves an unhandled rejection behind. The try's own signal is
+ * never listened to here (a listener on a fresh AbortSignal per request is most of the plumbing's cost).
+ */
 async function attemptOnce(
   engine: Engine,
   valid: ValidRequest,
@@ -138,17 +143,27 @@ async function attemptOnce(
   callSignal: AbortSignal | undefined,
   keepBody: boolean,
 ): Promise<Exchange> {
-  const link = linkSignals([callSignal]);
-  const { controller } = link;
-  const timer = setTimeout(() => controller.abort(TIMED_OUT), timeoutMs);
+  const controller = new AbortController();
+  const work = sendAndRead(engine, valid, prepared, controller.signal, keepBody);
+  let halt: (error: ClickyError, reason: unknown) => void = () => {};
+  const halted = new Promise<never>((_, reject) => {
+    halt = (error, reason) => {
+      // Settled before the transport hears of the abort, so its own abort error never wins the race.
+      reject(error);
+      work.catch(() => {});
+      controller.abort(reason);
+    };
+  });
+  const timer = setTimeout(() => halt(new ClickyTimeoutError(timeoutMs), TIMED_OUT), timeoutMs);
+  const unfollow =
+    callSignal === undefined
+      ? undefined
+      : onAbort(callSignal, () => halt(new ClickyAbortError(callSignal.reason), callSignal.reason));
   try {
-    return await abortable(sendAndRead(engine, valid, prepared, controller.signal, keepBody), controller.signal);
-  } catch (e) {
-    if (controller.signal.reason === TIMED_OUT && !callSignal?.aborted) throw new ClickyTimeoutError(timeoutMs);
-    throw e;
+    return await Promise.race([work, halted]);
   } finally {
     clearTimeout(timer);
-    link.dispose();
+    unfollow?.();
   }
 }
 
