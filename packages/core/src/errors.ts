@@ -18,9 +18,15 @@ interface ClickyErrorOptions {
 export class ClickyError extends Error {
   readonly code: ClickyErrorCode;
 
+  /**
+   * The class's name as written here. Minifiers rename classes, so `new.target.name` would read `c` in a minified
+   * bundle; each class of this file says its name, and a subclass of the caller's keeps its own.
+   */
+  static readonly errorName: string = 'ClickyError';
+
   constructor(code: ClickyErrorCode, message: string, options: ClickyErrorOptions = {}) {
     super(redact(message), 'cause' in options ? { cause: scrubCause(options.cause) } : undefined);
-    this.name = new.target.name;
+    this.name = Object.hasOwn(new.target, 'errorName') ? (new.target as typeof ClickyError).errorName : new.target.name;
     this.code = code;
   }
 }
@@ -48,6 +54,7 @@ export interface ParamProblem {
 
 /** Thrown before any request when parameters break the API's rules; lists every problem, not just the first. */
 export class ClickyParamError extends ClickyError {
+  static override readonly errorName: string = 'ClickyParamError';
   readonly problems: readonly ParamProblem[];
 
   /** `message` defaults to a list of every problem, one a line. */
@@ -83,6 +90,7 @@ function describeProblems(problems: readonly ParamProblem[]): string {
  * can act on.
  */
 export class DateExpressionError extends ClickyParamError {
+  static override readonly errorName: string = 'DateExpressionError';
   readonly input: string;
   readonly reason: string;
 
@@ -110,6 +118,7 @@ const API_ERROR_KINDS: readonly (readonly [RegExp, ClickyApiErrorKind])[] = [
 
 /** The API answered with its own error message (it does so with HTTP 200, in any output format). */
 export class ClickyApiError extends ClickyError {
+  static override readonly errorName: string = 'ClickyApiError';
   /** The API's own words. */
   readonly apiMessage: string;
   readonly format: string;
@@ -130,6 +139,7 @@ export class ClickyApiError extends ClickyError {
  * follows one to wherever it points.
  */
 export class ClickyHttpError extends ClickyError {
+  static override readonly errorName: string = 'ClickyHttpError';
   readonly status: number;
   readonly statusText: string;
   readonly retryAfterMs: number | undefined;
@@ -152,6 +162,7 @@ export class ClickyHttpError extends ClickyError {
 
 /** The request never got an HTTP answer (DNS, refused, reset). The original error is `cause`, redacted. */
 export class ClickyNetworkError extends ClickyError {
+  static override readonly errorName: string = 'ClickyNetworkError';
   constructor(message: string, cause?: unknown) {
     super('CLICKY_NETWORK', message, cause === undefined ? {} : { cause });
   }
@@ -159,6 +170,7 @@ export class ClickyNetworkError extends ClickyError {
 
 /** No complete answer within the time allowed. */
 export class ClickyTimeoutError extends ClickyError {
+  static override readonly errorName: string = 'ClickyTimeoutError';
   readonly timeoutMs: number;
 
   constructor(timeoutMs: number) {
@@ -169,6 +181,7 @@ export class ClickyTimeoutError extends ClickyError {
 
 /** The caller aborted the request through its AbortSignal. */
 export class ClickyAbortError extends ClickyError {
+  static override readonly errorName: string = 'ClickyAbortError';
   constructor(reason?: unknown) {
     super('CLICKY_ABORT', 'The request was aborted', reason === undefined ? {} : { cause: reason });
   }
@@ -176,6 +189,7 @@ export class ClickyAbortError extends ClickyError {
 
 /** A response body that is not what its format promises; says what was expected and where. */
 export class ClickyDecodeError extends ClickyError {
+  static override readonly errorName: string = 'ClickyDecodeError';
   readonly format: string;
   readonly expected: string;
   /** Byte or character offset into the body, where known. */
