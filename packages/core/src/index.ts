@@ -48,6 +48,7 @@ export {
 export * from './generated/client-methods.ts';
 export * from './generated/index.ts';
 export { isPlainObject, isRecord, ownValue } from './guards.ts';
+export type { ClientItem, ClientResult, Lenient, LenientStatsResult } from './lenient.ts';
 export { PARAM_ROLES } from './param-roles.ts';
 export { ProblemList } from './problems.ts';
 export { buildQuery, encodeValue } from './query.ts';

@@ -1,6 +1,17 @@
 // The decoded result model (type -> date groups -> typed items, the same whichever format carried it), the
 // problems a decode kept going past, and the options of decode() and encode().
-import type { DataType, DateGroup, ItemOf, OutputFormat, ResultKey, SegmentName, StatsResult } from '@clicky-sdk/core';
+import type {
+  DataType,
+  DateGroup,
+  Lenient,
+  LenientStatsResult,
+  OutputFormat,
+  SegmentName,
+  StatsResult,
+} from '@clicky-sdk/core';
+
+/** Lenient items and results are core's (the client gives them too); named here for decode()'s callers. */
+export type { Lenient, LenientStatsResult };
 
 /** A body as a string, or as bytes (UTF-8; invalid UTF-8 is refused). */
 export type Body = string | Uint8Array | ArrayBuffer;
@@ -20,16 +31,6 @@ export interface DecodeProblem {
   readonly expected: string;
   readonly found?: string;
 }
-
-/** An item as decoded without `strict`: any field may be absent, required ones too (a problem says why). */
-export type Lenient<I> = {
-  [K in keyof I]?: I[K] extends readonly unknown[] ? I[K] : I[K] extends object ? Lenient<I[K]> : I[K];
-};
-
-/** A result as decoded without `strict`: the requested types, their items lenient. */
-export type LenientStatsResult<T extends DataType = DataType, S extends SegmentName = never> = {
-  [K in ResultKey<T, S>]: DateGroup<Lenient<ItemOf<K>>>[];
-};
 
 /** What decode() returns: lenient items, or with `strict` items with every required field. Its problems: problemsOf. */
 export type Decoded<T extends DataType, S extends SegmentName, Strict extends boolean> = Strict extends true

@@ -1,6 +1,7 @@
 // Emits packages/core/src/generated/client-methods.ts: one client method per data type (visitors-list ->
-// visitorsList), each taking the parameters that apply to its type and returning that type's date groups.
-// Only types: the client installs the methods at run time from DATA_TYPES by the same naming rule.
+// visitorsList), each taking the parameters that apply to its type and returning that type's date groups, their
+// items whole or lenient as the client is strict or not. Only types: the client installs the methods at run time
+// from DATA_TYPES by the same naming rule.
 import type { SourceFile } from 'ts-morph';
 import type { SpecModel } from './model.ts';
 import { propertyKey, quote, renderTs } from './ts-file.ts';
@@ -57,14 +58,12 @@ export function emitClientMethods(spec: SpecModel, specPath: string): string {
     });
     f.addImportDeclaration({
       isTypeOnly: true,
-      namedImports: [
-        'DataType',
-        'DateGroup',
-        'SegmentName',
-        'StatsResult',
-        'TypeMap',
-        ...(picker ? [picker.alias] : []),
-      ],
+      namedImports: ['ClientItem', 'ClientResult'],
+      moduleSpecifier: '../lenient.ts',
+    });
+    f.addImportDeclaration({
+      isTypeOnly: true,
+      namedImports: ['DataType', 'DateGroup', 'SegmentName', 'TypeMap', ...(picker ? [picker.alias] : [])],
       moduleSpecifier: './data-types.ts',
     });
     f.addImportDeclaration({ isTypeOnly: true, namedImports: ['StatsRequest'], moduleSpecifier: './params.ts' });
@@ -118,7 +117,11 @@ export function emitClientMethods(spec: SpecModel, specPath: string): string {
     f.addInterface({
       name: 'TypeMethods',
       isExported: true,
-      docs: ["One method per data type: `client.pages(request)` is `stats({ ...request, type: 'pages' })`'s groups."],
+      typeParameters: [{ name: 'Strict', constraint: 'boolean', default: 'false' }],
+      docs: [
+        "One method per data type: `client.pages(request)` is `stats({ ...request, type: 'pages' })`'s groups. " +
+          "`Strict` is the client's `strict` option: without it items are `Lenient` (any field may be absent).",
+      ],
       methods: spec.dataTypes.map((t) => {
         const needs = spec.params.some((p) => applies(p, t.name) && required(p, t.name));
         const isSegmentation = t.category === 'segmentation';
@@ -142,8 +145,8 @@ export function emitClientMethods(spec: SpecModel, specPath: string): string {
             { name: 'call', type: 'CallOptions', hasQuestionToken: true },
           ],
           returnType: isSegmentation
-            ? `ClickyPromise<StatsResult<${quote(t.name)}, S>>`
-            : `ClickyPromise<DateGroup<${picks ? `PickedItem<${item}, D>` : item}>[]>`,
+            ? `ClickyPromise<ClientResult<${quote(t.name)}, S, Strict>>`
+            : `ClickyPromise<DateGroup<ClientItem<${picks ? `PickedItem<${item}, D>` : item}, Strict>>[]>`,
         };
       }),
     });

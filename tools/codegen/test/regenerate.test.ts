@@ -88,10 +88,13 @@ describe('regenerating after an API change', () => {
           "export type R = StatsResult<'visitors-returning' | 'pages'>;",
           "export const param = PARAMETERS.find((p) => p.name === 'color_scheme');",
           "export const info = DATA_TYPES['visitors-returning'];",
-          // The new type is a new client method, typed by its item shape.
+          // The new type is a new client method, typed by its item shape: whole from a strict client, every
+          // field optional from a lenient one (the default).
           "import type { ClickyClient } from './client/client.ts';",
-          "export type Groups = Awaited<ReturnType<ClickyClient['visitorsReturning']>>;",
+          "export type Groups = Awaited<ReturnType<ClickyClient<true>['visitorsReturning']>>;",
           "export type GroupItem = Groups[number]['items'][number];",
+          "export type LenientGroups = Awaited<ReturnType<ClickyClient['visitorsReturning']>>;",
+          "export type LenientGroupItem = LenientGroups[number]['items'][number];",
         ].join('\n'),
       );
       const diagnostics = project
@@ -103,6 +106,7 @@ describe('regenerating after an API change', () => {
         probe.getTypeAliasOrThrow(name).getType().getText(probe, ts.TypeFormatFlags.InTypeAlias);
       expect(typeText('NewItem')).toBe('{ value: number; title?: string; trend?: number; }');
       expect(typeText('GroupItem')).toBe('{ value: number; title?: string; trend?: number; }');
+      expect(typeText('LenientGroupItem')).toBe('{ value?: number; title?: string; trend?: number; }');
       expect(
         probe
           .getTypeAliasOrThrow('Scheme')

@@ -8,9 +8,10 @@ import type {
   TypedStatsRequest,
   TypeMethods,
 } from '../generated/client-methods.ts';
-import type { DataType, ItemOf, SegmentName, StatsResult } from '../generated/data-types.ts';
+import type { DataType, ItemOf, SegmentName } from '../generated/data-types.ts';
 import { DATA_TYPES } from '../generated/tables.ts';
 import { ownValue } from '../guards.ts';
+import type { ClientItem, ClientResult } from '../lenient.ts';
 import { redact } from '../redact.ts';
 import type { PreparedRequest } from '../request.ts';
 import type { CallOptions } from './call-options.ts';
@@ -33,7 +34,11 @@ export interface Runtime {
   readonly optionNames?: readonly string[];
 }
 
-export interface ClickyClientBase {
+/**
+ * The client's own members. `Strict` is its `strict` option: false (the default), items are `Lenient` (every
+ * field may be absent, since an item the body got wrong is kept); true, they are whole.
+ */
+export interface ClickyClientBase<Strict extends boolean = false> {
   readonly siteId: number;
   /**
    * One request, typed by what it asks: the result has exactly the requested types as keys (segmentation: its
@@ -43,7 +48,7 @@ export interface ClickyClientBase {
   stats<T extends DataType = 'visitors-list', S extends SegmentName = never>(
     request: TypedStatsRequest<T, S>,
     call?: CallOptions,
-  ): ClickyPromise<StatsResult<T, S>>;
+  ): ClickyPromise<ClientResult<T, S, Strict>>;
   /**
    * Every item of a type over a long range, newest first, in pages of 1,000 and date windows the API accepts.
    * With visitor-details, items hold only the fields picked.
@@ -52,7 +57,7 @@ export interface ClickyClientBase {
     type: T,
     request?: PaginateRequest<T> & FieldPick<D>,
     call?: CallOptions,
-  ): ItemStream<PickedItem<ItemOf<T>, D>>;
+  ): ItemStream<ClientItem<PickedItem<ItemOf<T>, D>, Strict>>;
   /** The request stats() would send, validated, with its URL (sitekey redacted when printed). */
   prepare<T extends DataType = 'visitors-list', S extends SegmentName = never>(
     request: TypedStatsRequest<T, S>,
@@ -61,7 +66,8 @@ export interface ClickyClientBase {
   close(): Promise<void>;
 }
 
-export type ClickyClient = ClickyClientBase & TypeMethods;
+/** A client; `ClickyClient<true>` is one created with `strict: true`, whose items are whole. */
+export type ClickyClient<Strict extends boolean = false> = ClickyClientBase<Strict> & TypeMethods<Strict>;
 
 /**
  * The headers as the caller sees them: a value that echoes the request URL (a Location, a debugging header)
@@ -83,7 +89,11 @@ function problemsOf(data: unknown): readonly unknown[] {
   return Array.isArray(problems) ? problems : [];
 }
 
-export function createClientWith(options: ClientOptions, runtime: Runtime): ClickyClient {
+/** A client over a runtime's transport and decoder, typed strict when `options.strict` is true. */
+export function createClientWith<Strict extends boolean = false>(
+  options: ClientOptions & { readonly strict?: Strict },
+  runtime: Runtime,
+): ClickyClient<Strict> {
   const resolved = resolveOptions(options, runtime.optionNames);
   checkDecodable(resolved.output, runtime.decoder.formats, '(options.output)');
   const engine: Engine = { options: resolved, transport: runtime.transport, decoder: runtime.decoder };
@@ -138,7 +148,7 @@ export function createClientWith(options: ClientOptions, runtime: Runtime): Clic
     },
   };
   installTypeMethods(client, run);
-  return client as unknown as ClickyClient;
+  return client as unknown as ClickyClient<Strict>;
 }
 
 type Run = (

@@ -1,11 +1,12 @@
 // The decode options a request implies, so a caller never passes them: segmentation answers are keyed by the
-// segments, visitor-details makes items partial, custom_keys_multi_values makes custom values lists.
+// segments, visitor-details makes items partial, custom_keys_multi_values makes custom values lists. `strict`
+// is the client's own option.
 import { formatDateRange } from '../date-expression.ts';
 import type { SegmentName } from '../generated/data-types.ts';
 import type { ValidRequest } from '../validate.ts';
 import type { DecodeHints } from './transport.ts';
 
-export function decodeHints(valid: ValidRequest, contentType: string | undefined): DecodeHints {
+export function decodeHints(valid: ValidRequest, contentType: string | undefined, strict: boolean): DecodeHints {
   let segments: readonly SegmentName[] | undefined;
   let partial = false;
   let multiValues = false;
@@ -24,5 +25,6 @@ export function decodeHints(valid: ValidRequest, contentType: string | undefined
     multiValues,
     partial,
     ...(valid.range === undefined ? {} : { date: formatDateRange(valid.range) }),
+    strict,
   };
 }

@@ -191,7 +191,7 @@ async function sendAndRead(
     const snippet = redactCut(read, [options.sitekey]).slice(0, SNIPPET_BYTES);
     throw new ClickyHttpError(status, statusText, snippet, parseRetryAfter(headers['retry-after']));
   }
-  const hints = decodeHints(valid, headers['content-type']);
+  const hints = decodeHints(valid, headers['content-type'], options.strict);
   const announced = Number(headers['content-length']);
   if (announced > options.maxBodyBytes) {
     await response.cancel().catch(() => {});

@@ -43,6 +43,12 @@ export interface ClientOptions {
   readonly concurrency?: number;
   /** Bodies larger than this are refused (ClickyDecodeError). Default 64 MiB. */
   readonly maxBodyBytes?: number;
+  /**
+   * Fail a call with ClickyDecodeError (never retried) when an item lacks a required field or holds a value that
+   * cannot be typed. Default false: such an item is kept with what it has, the problem is listed in
+   * `withResponse()`'s `problems`, and the client's item types say every field may be absent.
+   */
+  readonly strict?: boolean;
 }
 
 export interface ResolvedOptions {
@@ -59,6 +65,7 @@ export interface ResolvedOptions {
   readonly timeZone: string;
   readonly concurrency: number;
   readonly maxBodyBytes: number;
+  readonly strict: boolean;
 }
 
 /** Every option of ClientOptions by name; typed so that the list can neither miss an option nor add one. */
@@ -76,6 +83,7 @@ const CLIENT_OPTION_NAMES: readonly string[] = Object.keys({
   timeZone: true,
   concurrency: true,
   maxBodyBytes: true,
+  strict: true,
 } satisfies Record<keyof ClientOptions, true>);
 
 /** What one call takes as its last argument. */
@@ -149,6 +157,8 @@ export function resolveOptions(given: ClientOptions, runtimeOptions: readonly st
   if (!isWhole(concurrency, 1, 1000)) bad('concurrency', 'must be a whole number from 1 to 1000');
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   if (!isWhole(maxBodyBytes, 1)) bad('maxBodyBytes', 'must be a whole number of bytes above 0');
+  const strict = options.strict ?? false;
+  if (typeof strict !== 'boolean') bad('strict', 'must be true or false');
   if (problems.length > 0) throw new ClickyParamError(problems);
   return {
     siteId: options.siteId as number,
@@ -164,6 +174,7 @@ export function resolveOptions(given: ClientOptions, runtimeOptions: readonly st
     timeZone,
     concurrency,
     maxBodyBytes,
+    strict,
   };
 }
 

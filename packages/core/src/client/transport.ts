@@ -41,6 +41,11 @@ export interface DecodeHints {
   readonly partial: boolean;
   /** The requested date label (YYYY-MM-DD or START,END), for bodies that do not carry it. */
   readonly date?: string;
+  /**
+   * The client is strict: an item lacking a required field or holding a value that cannot be typed is a
+   * ClickyDecodeError, not a listed problem.
+   */
+  readonly strict: boolean;
 }
 
 /**

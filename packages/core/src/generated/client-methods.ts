@@ -3,7 +3,8 @@
 
 import type { CallOptions } from '../client/call-options.ts';
 import type { ClickyPromise } from '../client/response-promise.ts';
-import type { DataType, DateGroup, SegmentName, StatsResult, TypeMap, VisitorDetail } from './data-types.ts';
+import type { ClientItem, ClientResult } from '../lenient.ts';
+import type { DataType, DateGroup, SegmentName, TypeMap, VisitorDetail } from './data-types.ts';
 import type { StatsRequest } from './params.ts';
 
 /** Each data type to the names of the parameters that apply to it (beyond the type itself). */
@@ -140,118 +141,118 @@ export type TypedStatsRequest<T extends DataType, S extends SegmentName = never>
   : TypeRequest<T, S> &
   ({ readonly type: T | readonly T[]; } | { readonly alert_id: number; readonly type?: T | readonly T[]; });
 
-/** One method per data type: `client.pages(request)` is `stats({ ...request, type: 'pages' })`'s groups. */
-export interface TypeMethods {
+/** One method per data type: `client.pages(request)` is `stats({ ...request, type: 'pages' })`'s groups. `Strict` is the client's `strict` option: without it items are `Lenient` (any field may be absent). */
+export interface TypeMethods<Strict extends boolean = false> {
   /** Visits in the period. Date groups of `visitors` items. */
-  visitors(request?: TypeRequest<'visitors'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['visitors']>[]>;
+  visitors(request?: TypeRequest<'visitors'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['visitors'], Strict>>[]>;
   /** Unique visitors. Date groups of `visitors-unique` items. */
-  visitorsUnique(request?: TypeRequest<'visitors-unique'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['visitors-unique']>[]>;
+  visitorsUnique(request?: TypeRequest<'visitors-unique'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['visitors-unique'], Strict>>[]>;
   /** First-time visitors. Date groups of `visitors-new` items. */
-  visitorsNew(request?: TypeRequest<'visitors-new'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['visitors-new']>[]>;
+  visitorsNew(request?: TypeRequest<'visitors-new'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['visitors-new'], Strict>>[]>;
   /** Visitors active right now; always live, the date is ignored. Date groups of `visitors-online` items. */
-  visitorsOnline(request?: TypeRequest<'visitors-online'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['visitors-online']>[]>;
+  visitorsOnline(request?: TypeRequest<'visitors-online'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['visitors-online'], Strict>>[]>;
   /** All actions (page views, downloads, outbound clicks, events). Date groups of `actions` items. */
-  actions(request?: TypeRequest<'actions'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['actions']>[]>;
+  actions(request?: TypeRequest<'actions'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['actions'], Strict>>[]>;
   /** Page-view actions only. Date groups of `actions-pageviews` items. */
-  actionsPageviews(request?: TypeRequest<'actions-pageviews'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['actions-pageviews']>[]>;
+  actionsPageviews(request?: TypeRequest<'actions-pageviews'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['actions-pageviews'], Strict>>[]>;
   /** Download actions only. Date groups of `actions-downloads` items. */
-  actionsDownloads(request?: TypeRequest<'actions-downloads'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['actions-downloads']>[]>;
+  actionsDownloads(request?: TypeRequest<'actions-downloads'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['actions-downloads'], Strict>>[]>;
   /** Outbound-link actions only. Date groups of `actions-outbounds` items. */
-  actionsOutbounds(request?: TypeRequest<'actions-outbounds'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['actions-outbounds']>[]>;
+  actionsOutbounds(request?: TypeRequest<'actions-outbounds'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['actions-outbounds'], Strict>>[]>;
   /** Click (event) actions only. Date groups of `actions-clicks` items. */
-  actionsClicks(request?: TypeRequest<'actions-clicks'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['actions-clicks']>[]>;
+  actionsClicks(request?: TypeRequest<'actions-clicks'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['actions-clicks'], Strict>>[]>;
   /** Average actions per visit. Date groups of `actions-average` items. */
-  actionsAverage(request?: TypeRequest<'actions-average'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['actions-average']>[]>;
+  actionsAverage(request?: TypeRequest<'actions-average'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['actions-average'], Strict>>[]>;
   /** Average time per visit, in seconds. Date groups of `time-average` items. */
-  timeAverage(request?: TypeRequest<'time-average'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['time-average']>[]>;
+  timeAverage(request?: TypeRequest<'time-average'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['time-average'], Strict>>[]>;
   /** Average time per visit, human-readable (e.g. "3m 10s"). Date groups of `time-average-pretty` items. */
-  timeAveragePretty(request?: TypeRequest<'time-average-pretty'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['time-average-pretty']>[]>;
+  timeAveragePretty(request?: TypeRequest<'time-average-pretty'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['time-average-pretty'], Strict>>[]>;
   /** Total time on site, in seconds. Date groups of `time-total` items. */
-  timeTotal(request?: TypeRequest<'time-total'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['time-total']>[]>;
+  timeTotal(request?: TypeRequest<'time-total'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['time-total'], Strict>>[]>;
   /** Total time on site, human-readable. Date groups of `time-total-pretty` items. */
-  timeTotalPretty(request?: TypeRequest<'time-total-pretty'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['time-total-pretty']>[]>;
+  timeTotalPretty(request?: TypeRequest<'time-total-pretty'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['time-total-pretty'], Strict>>[]>;
   /** Percent of visits with one action. Date groups of `bounce-rate` items. */
-  bounceRate(request?: TypeRequest<'bounce-rate'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['bounce-rate']>[]>;
+  bounceRate(request?: TypeRequest<'bounce-rate'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['bounce-rate'], Strict>>[]>;
   /** Custom visitor data values. Date groups of `custom` items. */
-  custom(request?: TypeRequest<'custom'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['custom']>[]>;
+  custom(request?: TypeRequest<'custom'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['custom'], Strict>>[]>;
   /** Pages viewed. Date groups of `pages` items. */
-  pages(request?: TypeRequest<'pages'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['pages']>[]>;
+  pages(request?: TypeRequest<'pages'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['pages'], Strict>>[]>;
   /** Landing pages. Date groups of `pages-entrance` items. */
-  pagesEntrance(request?: TypeRequest<'pages-entrance'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['pages-entrance']>[]>;
+  pagesEntrance(request?: TypeRequest<'pages-entrance'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['pages-entrance'], Strict>>[]>;
   /** Exit pages. Date groups of `pages-exit` items. */
-  pagesExit(request?: TypeRequest<'pages-exit'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['pages-exit']>[]>;
+  pagesExit(request?: TypeRequest<'pages-exit'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['pages-exit'], Strict>>[]>;
   /** Search phrases that led visitors to the site. Date groups of `searches` items. */
-  searches(request?: TypeRequest<'searches'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['searches']>[]>;
+  searches(request?: TypeRequest<'searches'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['searches'], Strict>>[]>;
   /** Single keywords of those searches. Date groups of `searches-keywords` items. */
-  searchesKeywords(request?: TypeRequest<'searches-keywords'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['searches-keywords']>[]>;
+  searchesKeywords(request?: TypeRequest<'searches-keywords'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['searches-keywords'], Strict>>[]>;
   /** Search engines used. Date groups of `searches-engines` items. */
-  searchesEngines(request?: TypeRequest<'searches-engines'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['searches-engines']>[]>;
+  searchesEngines(request?: TypeRequest<'searches-engines'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['searches-engines'], Strict>>[]>;
   /** Search result ranks the site was found at. Date groups of `searches-rankings` items. */
-  searchesRankings(request?: TypeRequest<'searches-rankings'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['searches-rankings']>[]>;
+  searchesRankings(request?: TypeRequest<'searches-rankings'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['searches-rankings'], Strict>>[]>;
   /** Incoming links (full URLs). Date groups of `links` items. */
-  links(request?: TypeRequest<'links'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['links']>[]>;
+  links(request?: TypeRequest<'links'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['links'], Strict>>[]>;
   /** Incoming links grouped by domain. Date groups of `links-domains` items. */
-  linksDomains(request?: TypeRequest<'links-domains'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['links-domains']>[]>;
+  linksDomains(request?: TypeRequest<'links-domains'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['links-domains'], Strict>>[]>;
   /** Outbound links clicked. Date groups of `links-outbound` items. */
-  linksOutbound(request?: TypeRequest<'links-outbound'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['links-outbound']>[]>;
+  linksOutbound(request?: TypeRequest<'links-outbound'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['links-outbound'], Strict>>[]>;
   /** Visitors' countries. Date groups of `countries` items. */
-  countries(request?: TypeRequest<'countries'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['countries']>[]>;
+  countries(request?: TypeRequest<'countries'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['countries'], Strict>>[]>;
   /** Visitors' regions. Date groups of `regions` items. */
-  regions(request?: TypeRequest<'regions'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['regions']>[]>;
+  regions(request?: TypeRequest<'regions'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['regions'], Strict>>[]>;
   /** Visitors' cities. Date groups of `cities` items. */
-  cities(request?: TypeRequest<'cities'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['cities']>[]>;
+  cities(request?: TypeRequest<'cities'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['cities'], Strict>>[]>;
   /** Visitors' spoken languages. Date groups of `languages` items. */
-  languages(request?: TypeRequest<'languages'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['languages']>[]>;
+  languages(request?: TypeRequest<'languages'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['languages'], Strict>>[]>;
   /** Goals completed, with funnel, conversion, revenue and cost. Date groups of `goals` items. */
-  goals(request?: TypeRequest<'goals'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['goals']>[]>;
+  goals(request?: TypeRequest<'goals'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['goals'], Strict>>[]>;
   /** Videos played; video_meta=1 adds viewing metadata. Date groups of `video` items. */
-  video(request?: TypeRequest<'video'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['video']>[]>;
+  video(request?: TypeRequest<'video'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['video'], Strict>>[]>;
   /** Files downloaded. Date groups of `downloads` items. */
-  downloads(request?: TypeRequest<'downloads'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['downloads']>[]>;
+  downloads(request?: TypeRequest<'downloads'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['downloads'], Strict>>[]>;
   /** Events (older name clicks). Date groups of `events` items. */
-  events(request?: TypeRequest<'events'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['events']>[]>;
+  events(request?: TypeRequest<'events'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['events'], Strict>>[]>;
   /** Web browsers. Date groups of `web-browsers` items. */
-  webBrowsers(request?: TypeRequest<'web-browsers'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['web-browsers']>[]>;
+  webBrowsers(request?: TypeRequest<'web-browsers'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['web-browsers'], Strict>>[]>;
   /** Operating systems. Date groups of `operating-systems` items. */
-  operatingSystems(request?: TypeRequest<'operating-systems'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['operating-systems']>[]>;
+  operatingSystems(request?: TypeRequest<'operating-systems'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['operating-systems'], Strict>>[]>;
   /** Screen resolutions. Date groups of `screen-resolutions` items. */
-  screenResolutions(request?: TypeRequest<'screen-resolutions'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['screen-resolutions']>[]>;
+  screenResolutions(request?: TypeRequest<'screen-resolutions'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['screen-resolutions'], Strict>>[]>;
   /** Device hardware (desktop, mobile, tablet). Date groups of `hardware` items. */
-  hardware(request?: TypeRequest<'hardware'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['hardware']>[]>;
+  hardware(request?: TypeRequest<'hardware'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['hardware'], Strict>>[]>;
   /** Visitors' hostnames. Date groups of `hostnames` items. */
-  hostnames(request?: TypeRequest<'hostnames'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['hostnames']>[]>;
+  hostnames(request?: TypeRequest<'hostnames'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['hostnames'], Strict>>[]>;
   /** Visitors' organizations. Date groups of `organizations` items. */
-  organizations(request?: TypeRequest<'organizations'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['organizations']>[]>;
+  organizations(request?: TypeRequest<'organizations'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['organizations'], Strict>>[]>;
   /** Referrer types (search, social, direct, ...). Date groups of `traffic-sources` items. */
-  trafficSources(request?: TypeRequest<'traffic-sources'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['traffic-sources']>[]>;
+  trafficSources(request?: TypeRequest<'traffic-sources'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['traffic-sources'], Strict>>[]>;
   /** Most active visitors. Date groups of `visitors-most-active` items. */
-  visitorsMostActive(request?: TypeRequest<'visitors-most-active'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['visitors-most-active']>[]>;
+  visitorsMostActive(request?: TypeRequest<'visitors-most-active'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['visitors-most-active'], Strict>>[]>;
   /** Campaigns visitors arrived through. Date groups of `campaigns` items. */
-  campaigns(request?: TypeRequest<'campaigns'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['campaigns']>[]>;
+  campaigns(request?: TypeRequest<'campaigns'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['campaigns'], Strict>>[]>;
   /** Split-test variants. Date groups of `split-tests` items. */
-  splitTests(request?: TypeRequest<'split-tests'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['split-tests']>[]>;
+  splitTests(request?: TypeRequest<'split-tests'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['split-tests'], Strict>>[]>;
   /** Visits grouped by number of actions. Date groups of `engagement-actions` items. */
-  engagementActions(request?: TypeRequest<'engagement-actions'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['engagement-actions']>[]>;
+  engagementActions(request?: TypeRequest<'engagement-actions'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['engagement-actions'], Strict>>[]>;
   /** Visits grouped by time on site. Date groups of `engagement-times` items. */
-  engagementTimes(request?: TypeRequest<'engagement-times'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['engagement-times']>[]>;
+  engagementTimes(request?: TypeRequest<'engagement-times'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['engagement-times'], Strict>>[]>;
   /** Short URLs followed. Date groups of `shorturls` items. */
-  shorturls(request?: TypeRequest<'shorturls'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['shorturls']>[]>;
+  shorturls(request?: TypeRequest<'shorturls'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['shorturls'], Strict>>[]>;
   /** Visitors with every detail of each visit. Date groups of `visitors-list` items. */
-  visitorsList<D extends PickableField = never>(request?: TypeRequest<'visitors-list'> & FieldPick<D>, call?: CallOptions): ClickyPromise<DateGroup<PickedItem<TypeMap['visitors-list'], D>>[]>;
+  visitorsList<D extends PickableField = never>(request?: TypeRequest<'visitors-list'> & FieldPick<D>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<PickedItem<TypeMap['visitors-list'], D>, Strict>>[]>;
   /** Visitor actions. Date groups of `actions-list` items. */
-  actionsList(request?: TypeRequest<'actions-list'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['actions-list']>[]>;
+  actionsList(request?: TypeRequest<'actions-list'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['actions-list'], Strict>>[]>;
   /** Searches that led someone to the site. Date groups of `searches-recent` items. */
-  searchesRecent(request?: TypeRequest<'searches-recent'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['searches-recent']>[]>;
+  searchesRecent(request?: TypeRequest<'searches-recent'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['searches-recent'], Strict>>[]>;
   /** Searches that led someone to the site for the first time. Date groups of `searches-unique` items. */
-  searchesUnique(request?: TypeRequest<'searches-unique'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['searches-unique']>[]>;
+  searchesUnique(request?: TypeRequest<'searches-unique'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['searches-unique'], Strict>>[]>;
   /** Links that led someone to the site. Date groups of `links-recent` items. */
-  linksRecent(request?: TypeRequest<'links-recent'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['links-recent']>[]>;
+  linksRecent(request?: TypeRequest<'links-recent'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['links-recent'], Strict>>[]>;
   /** Links that led someone to the site for the first time. Date groups of `links-unique` items. */
-  linksUnique(request?: TypeRequest<'links-unique'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['links-unique']>[]>;
+  linksUnique(request?: TypeRequest<'links-unique'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['links-unique'], Strict>>[]>;
   /** Uptime checks as an overview. Date groups of `uptime` items. */
-  uptime(request?: TypeRequest<'uptime'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['uptime']>[]>;
+  uptime(request?: TypeRequest<'uptime'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['uptime'], Strict>>[]>;
   /** Uptime events. Date groups of `uptime-list` items. */
-  uptimeList(request?: TypeRequest<'uptime-list'>, call?: CallOptions): ClickyPromise<DateGroup<TypeMap['uptime-list']>[]>;
+  uptimeList(request?: TypeRequest<'uptime-list'>, call?: CallOptions): ClickyPromise<DateGroup<ClientItem<TypeMap['uptime-list'], Strict>>[]>;
   /** Tally and popular data for the visitors matching the visitors-list filters; the result is keyed by the requested segments. */
-  segmentation<S extends SegmentName>(request: TypeRequest<'segmentation', S>, call?: CallOptions): ClickyPromise<StatsResult<'segmentation', S>>;
+  segmentation<S extends SegmentName>(request: TypeRequest<'segmentation', S>, call?: CallOptions): ClickyPromise<ClientResult<'segmentation', S, Strict>>;
 }

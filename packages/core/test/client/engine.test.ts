@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { createClientWith } from '../../src/client/client.ts';
 import type { LogEvent } from '../../src/client/log.ts';
+import type { Decoder } from '../../src/client/transport.ts';
 import { SDK_VERSION } from '../../src/client/version.ts';
 import {
   ClickyAbortError,
@@ -15,7 +17,7 @@ import {
   ClickyTimeoutError,
 } from '../../src/errors.ts';
 import { DATA_TYPES } from '../../src/generated/tables.ts';
-import { groups, makeClient, SITEKEY } from './fakes.ts';
+import { groups, makeClient, SITEKEY, scriptedTransport } from './fakes.ts';
 
 const ok = (type = 'visitors', items: unknown[] = [{ value: 1 }]) => ({ body: groups(type, items) });
 
@@ -77,6 +79,37 @@ describe('what the client sends', () => {
       format: 'php',
       date: '2024-01-01,2024-01-07',
     });
+  });
+
+  it("tells the decoder whether the client is strict: false by default, the client's strict option else", async () => {
+    const lenient = makeClient(() => ok());
+    await lenient.client.stats({ type: 'visitors' });
+    expect(lenient.decoder.hints[0]!.strict).toBe(false);
+    const strict = makeClient(() => ok(), { strict: true });
+    await strict.client.stats({ type: 'visitors' });
+    await strict.client.visitors();
+    expect(strict.decoder.hints.map((h) => h.strict)).toEqual([true, true]);
+  });
+
+  it('fails a strict call with the decode error its decoder throws, after one try: a body fails every time', async () => {
+    const { transport, seen } = scriptedTransport(() => ok('visitors', [{}]));
+    // A decoder that honours the hint as the decoders package does: strict, an item without its value throws.
+    const decoder: Decoder = {
+      decode: (body, hints) => {
+        if (hints.strict) throw new ClickyDecodeError(hints.format, 'the required field value', { path: 'visitors' });
+        return JSON.parse(body);
+      },
+    };
+    const options = { siteId: 1, sitekey: SITEKEY, baseUrl: 'http://127.0.0.1:9', retries: { baseDelayMs: 1 } };
+    const strict = createClientWith({ ...options, strict: true }, { transport, decoder });
+    await expect(strict.visitors()).rejects.toThrow(
+      new ClickyDecodeError('json', 'the required field value', { path: 'visitors' }),
+    );
+    expect(seen.urls).toHaveLength(1);
+    const lenient = createClientWith(options, { transport, decoder });
+    expect(await lenient.visitors()).toEqual([
+      { date: '2024-01-01', start: '2024-01-01', end: '2024-01-01', items: [{}] },
+    ]);
   });
 
   it('gives every data type a method returning its groups; segmentation keeps its segments', async () => {

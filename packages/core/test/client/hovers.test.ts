@@ -1,5 +1,5 @@
-// What an editor shows a user of the client: result types by name (`DateGroup<PopularItem>[]`, not every field
-// spelled out), each item shape's own description, and parameter docs that say what they apply to apart from the
+// What an editor shows a user of the client: result types by name (`DateGroup<Lenient<PopularItem>>[]`, not
+// every field spelled out), each item shape's own description, and parameter docs that say what they apply to apart from the
 // API's default. Read through TypeScript's language service, as an editor reads them.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,11 @@ export const item = (await clicky.visitorsList())[0]!.items[0]!;
 export const stream = clicky.paginate('actions-list');
 export const seg = await clicky.segmentation({ segments: ['summary'] });
 export const raw = clicky.visitors({ null_values: true });
+declare const strict: ClickyClient<true>;
+export const strictPages = await strict.pages({ limit: 5 });
+export const strictItem = (await strict.visitorsList())[0]!.items[0]!;
+export const strictStream = strict.paginate('actions-list');
+export const strictSeg = await strict.segmentation({ segments: ['summary'] });
 `;
 
 function languageService(): ts.LanguageService {
@@ -65,13 +70,20 @@ function hover(marker: string, after = 0): { text: string; doc: string; tags: st
 }
 
 describe('hovers a user sees', () => {
-  it('name result types instead of spelling out every field', () => {
-    expect(hover('export const pages').text).toBe('const pages: DateGroup<PopularItem>[]');
-    expect(hover('export const visitors').text).toBe('const visitors: ClickyPromise<DateGroup<TallyItem>[]>');
-    expect(hover('export const item').text).toBe('const item: VisitorsListItem');
-    expect(hover('export const stream').text).toBe('const stream: ItemStream<ActionsListItem>');
-    expect(hover('export const seg').text).toBe('const seg: StatsResult<"segmentation", "summary">');
+  it('name result types instead of spelling out every field: lenient by default', () => {
+    expect(hover('export const pages').text).toBe('const pages: DateGroup<Lenient<PopularItem>>[]');
+    expect(hover('export const visitors').text).toBe('const visitors: ClickyPromise<DateGroup<Lenient<TallyItem>>[]>');
+    expect(hover('export const item').text).toBe('const item: Lenient<VisitorsListItem>');
+    expect(hover('export const stream').text).toBe('const stream: ItemStream<Lenient<ActionsListItem>>');
+    expect(hover('export const seg').text).toBe('const seg: LenientStatsResult<"segmentation", "summary">');
   }, 60_000);
+
+  it('name the whole item shapes of a strict client', () => {
+    expect(hover('export const strictPages').text).toBe('const strictPages: DateGroup<PopularItem>[]');
+    expect(hover('export const strictItem').text).toBe('const strictItem: VisitorsListItem');
+    expect(hover('export const strictStream').text).toBe('const strictStream: ItemStream<ActionsListItem>');
+    expect(hover('export const strictSeg').text).toBe('const strictSeg: StatsResult<"segmentation", "summary">');
+  });
 
   it("show an item shape's own description", () => {
     const shape = hover('Shape = VisitorsListItem');

@@ -81,8 +81,18 @@ describe('unknown options', () => {
       timeZone: 'Europe/Berlin',
       concurrency: 2,
       maxBodyBytes: 10,
+      strict: true,
     };
     expect(problemsOf(every)).toEqual([]);
+  });
+
+  it('refuses a strict that is not a boolean, and says what it takes', () => {
+    expect(problemsOf({ ...site, strict: 'yes' as unknown as boolean })).toEqual([
+      { param: '(options.strict)', rule: 'option', message: 'must be true or false' },
+    ]);
+    expect(problemsOf({ ...site, stric: true } as never)).toEqual([
+      { param: '(options.stric)', rule: 'unknown', message: 'is not an option of createClient (did you mean strict?)' },
+    ]);
   });
 
   it('shows a long unknown name cut short', () => {

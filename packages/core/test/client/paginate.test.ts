@@ -43,7 +43,7 @@ describe('paginate', () => {
       pagedApi(() => items),
       { siteId: 11 },
     );
-    const got: number[] = [];
+    const got: (number | undefined)[] = [];
     for await (const v of client.paginate('visitors-list', { date: 'last-70-days' })) got.push(v.session_id);
     expect(got).toEqual(items.map((i) => i.session_id));
     const asked = seen.urls.map((u) => `${u.searchParams.get('date')}#${u.searchParams.get('page')}`);
@@ -65,7 +65,7 @@ describe('paginate', () => {
           pagedApi(() => items),
           { siteId: 12 },
         );
-        const got: number[] = [];
+        const got: (number | undefined)[] = [];
         for await (const v of client.paginate('visitors-list', { date: `last-${perDay.length}-days` }))
           got.push(v.session_id);
         expect(got).toEqual(items.map((i) => i.session_id));
@@ -97,7 +97,7 @@ describe('paginate', () => {
       },
       { siteId: 13 },
     );
-    const got: number[] = [];
+    const got: (number | undefined)[] = [];
     for await (const v of client.paginate('visitors-list', { date: 'today' })) got.push(v.session_id);
     expect(new Set(got).size).toBe(got.length);
     expect(got).toHaveLength(1500);
