@@ -23,8 +23,13 @@ export interface BrowserClientOptions extends ClientOptions {
   readonly decoder?: Decoder;
 }
 
-/** A Clicky Analytics API client over fetch; the API must allow the page's origin (it sends CORS headers). */
-export function createClient(options: BrowserClientOptions): ClickyClient {
+/**
+ * A Clicky Analytics API client over fetch; the API must allow the page's origin (it sends CORS headers). With
+ * `strict: true` its items are whole (an item the body got wrong fails the call); without, they are `Lenient`.
+ */
+export function createClient<Strict extends boolean = false>(
+  options: BrowserClientOptions & { readonly strict?: Strict },
+): ClickyClient<Strict> {
   // Own options only, as core reads them: a fetch or decoder lent by a polluted prototype would see every call.
   return createClientWith(options, {
     transport: fetchTransport(ownValue(options, 'fetch') as FetchLike | undefined),
@@ -34,7 +39,9 @@ export function createClient(options: BrowserClientOptions): ClickyClient {
 }
 
 /** A client that loads each answer as a <script> with json_callback (JSONP): JSON only. */
-export function createJsonpClient(options: ClientOptions & JsonpOptions): ClickyClient {
+export function createJsonpClient<Strict extends boolean = false>(
+  options: ClientOptions & JsonpOptions & { readonly strict?: Strict },
+): ClickyClient<Strict> {
   const output = ownValue(options, 'output');
   if (output !== undefined && output !== 'json') {
     throw new ClickyParamError([{ param: '(options.output)', rule: 'jsonp', message: 'JSONP answers in json only' }]);

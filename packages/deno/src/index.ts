@@ -17,8 +17,13 @@ export interface DenoClientOptions extends ClientOptions {
   readonly fetch?: FetchLike;
 }
 
-/** A Clicky Analytics API client over fetch. */
-export function createClient(options: DenoClientOptions): ClickyClient {
+/**
+ * A Clicky Analytics API client over fetch. With `strict: true` its items are whole (an item the body got wrong
+ * fails the call); without, they are `Lenient`.
+ */
+export function createClient<Strict extends boolean = false>(
+  options: DenoClientOptions & { readonly strict?: Strict },
+): ClickyClient<Strict> {
   return createClientWith(options, {
     // Own options only, as core reads them: a fetch lent by a polluted prototype would see every URL.
     transport: fetchTransport(ownValue(options, 'fetch') as FetchLike | undefined),

@@ -9,7 +9,7 @@ let items = 0;
 let checksum = 0;
 for await (const v of clicky.paginate('visitors-list', { date })) {
   items++;
-  checksum = (checksum + v.session_id) % 1_000_000_007;
+  checksum = (checksum + (v.session_id ?? 0)) % 1_000_000_007;
 }
 const ms = performance.now() - started;
 await clicky.close();

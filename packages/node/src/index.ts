@@ -12,8 +12,13 @@ export interface NodeClientOptions extends ClientOptions {
   readonly dispatcher?: Dispatcher;
 }
 
-/** A Clicky Analytics API client over undici. `close()` frees its connections. */
-export function createClient(options: NodeClientOptions): ClickyClient {
+/**
+ * A Clicky Analytics API client over undici. `close()` frees its connections. With `strict: true` its items are
+ * whole (an item the body got wrong fails the call); without, they are `Lenient`.
+ */
+export function createClient<Strict extends boolean = false>(
+  options: NodeClientOptions & { readonly strict?: Strict },
+): ClickyClient<Strict> {
   // Own options only, as core reads them: a dispatcher lent by a polluted prototype would see every URL.
   const dispatcher = ownValue(options, 'dispatcher');
   const { transport, close } = undiciTransport(dispatcher as Dispatcher | undefined);

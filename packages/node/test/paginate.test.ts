@@ -12,7 +12,8 @@ afterAll(() => emu.close());
 
 describe('paginate against the emulator', () => {
   it('reads 70 days of visitors-list: each session once, newest first, as many as the tally counts', async () => {
-    const clicky = createClient({ siteId: DEMO_SITE.id, sitekey: DEMO_SITE.sitekey, baseUrl: emu.url });
+    // Strict: the emulator's items are whole, and so typed (a session without its id or time would fail the read).
+    const clicky = createClient({ siteId: DEMO_SITE.id, sitekey: DEMO_SITE.sitekey, baseUrl: emu.url, strict: true });
     const seen = new Set<number>();
     let previous = Number.POSITIVE_INFINITY;
     let ordered = true;
