@@ -1,27 +1,39 @@
-// `pnpm bench` for decoders: a 5,000-visitor visitors-list in every format, decoded by @clicky-sdk/decoders and
-// by the npm peers, in one process; ratios are to bare JSON.parse of the same data as JSON.
+// `pnpm bench` for decoders, one process: varied visitors-lists (5,000 and 50,000 visitors, dozens of item
+// shapes) in every format, a small answer, and the uniform list of earlier releases, decoded by
+// @clicky-sdk/decoders and by the npm peers; every ratio is to bare JSON.parse of the same data as JSON, warm and
+// with gc() before each sample. Then streaming: time against whole decoding, and, each in a process of its own,
+// the heap a result retains once its body is dropped and the peak resident memory of whole and streamed decoding.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { type BenchCase, compare, printResults } from '@clicky-sdk/bench';
-import { decode, encode } from '@clicky-sdk/decoders';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { OutputFormat } from '@clicky-sdk/core';
 import { parse as csvParse } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import unserializeLocutus from 'locutus/php/var/unserialize.js';
 import Papa from 'papaparse';
 import { unserialize as phpSerializeUnserialize } from 'php-serialize';
-import { result } from './fixture.ts';
+import { decode, decodeStream, encode } from '../src/index.ts';
+import { result as uniform } from './fixture.ts';
+import { type Case, median, printRatios, ratios } from './measure.ts';
+import { dailyTally, shapeCount, variedVisitors, visitorsList } from './traffic.ts';
 
-const body = {
-  json: encode(result, { format: 'json' }),
-  xml: encode(result, { format: 'xml' }),
-  php: encode(result, { format: 'php' }),
-  csv: encode(result, { format: 'csv' }),
-};
-const bytes = (s: string): number => new TextEncoder().encode(s).length;
-const types = ['visitors-list'] as const;
+const FORMATS = ['json', 'php', 'csv', 'xml'] as const satisfies readonly OutputFormat[];
+type Bodies = Record<OutputFormat, string>;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const QUICK = process.env.BENCH_QUICK === '1';
+/** BENCH_ONLY=time,stream,memory runs only those parts (all by default). */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'time,stream,memory').split(','));
+
+const bodiesOf = (result: object): Bodies =>
+  Object.fromEntries(FORMATS.map((f) => [f, encode(result as never, { format: f })])) as Bodies;
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+const mb = (s: string): string => `${(utf8(s).length / 1e6).toFixed(2)} MB`;
 
 // phpunserialize is a UMD bundle whose module.exports is the function itself.
 const phpUnserialize = createRequire(import.meta.url)('phpunserialize') as (text: string) => unknown;
-const fxpDefault = new XMLParser();
 const fxpTuned = new XMLParser({
   ignoreAttributes: false,
   parseTagValue: false,
@@ -30,29 +42,123 @@ const fxpTuned = new XMLParser({
   ignoreDeclaration: true,
 });
 
-for (const [format, text] of Object.entries(body))
-  console.log(`${format.padEnd(4)} body: ${(bytes(text) / 1e6).toFixed(2)} MB`);
-
-const baseline: BenchCase = { name: 'JSON.parse (baseline)', fn: () => JSON.parse(body.json), bytes: bytes(body.json) };
-const cases: BenchCase[] = [
-  { name: 'json: decoders.decode', fn: () => decode(body.json, { format: 'json', types }), bytes: bytes(body.json) },
-  { name: 'php:  decoders.decode', fn: () => decode(body.php, { format: 'php', types }), bytes: bytes(body.php) },
-  { name: 'php:  phpunserialize', fn: () => phpUnserialize(body.php), bytes: bytes(body.php) },
-  { name: 'php:  php-serialize', fn: () => phpSerializeUnserialize(body.php), bytes: bytes(body.php) },
-  { name: 'php:  locutus unserialize', fn: () => unserializeLocutus(body.php), bytes: bytes(body.php) },
-  { name: 'csv:  decoders.decode', fn: () => decode(body.csv, { format: 'csv', types }), bytes: bytes(body.csv) },
-  { name: 'csv:  papaparse (arrays)', fn: () => Papa.parse(body.csv), bytes: bytes(body.csv) },
-  {
-    name: 'csv:  csv-parse (arrays)',
-    fn: () => csvParse(body.csv, { relax_column_count: true }),
-    bytes: bytes(body.csv),
-  },
-  { name: 'xml:  decoders.decode', fn: () => decode(body.xml, { format: 'xml', types }), bytes: bytes(body.xml) },
-  { name: 'xml:  fast-xml-parser (default)', fn: () => fxpDefault.parse(body.xml), bytes: bytes(body.xml) },
-  { name: 'xml:  fast-xml-parser (tuned)', fn: () => fxpTuned.parse(body.xml), bytes: bytes(body.xml) },
+const ours = (b: Bodies): Case[] =>
+  FORMATS.map((f) => ({ name: `${f}: decoders.decode`, fn: () => decode(b[f], { format: f }) }));
+const peers = (b: Bodies, slow: boolean): Case[] => [
+  { name: 'php: phpunserialize', fn: () => phpUnserialize(b.php) },
+  ...(slow
+    ? [
+        { name: 'php: php-serialize', fn: () => phpSerializeUnserialize(b.php) },
+        { name: 'php: locutus unserialize', fn: () => unserializeLocutus(b.php) },
+        { name: 'csv: papaparse (arrays, untyped)', fn: () => Papa.parse(b.csv) },
+        { name: 'csv: csv-parse (arrays, untyped)', fn: () => csvParse(b.csv, { relax_column_count: true }) },
+        { name: 'xml: fast-xml-parser (tuned)', fn: () => fxpTuned.parse(b.xml) },
+      ]
+    : []),
 ];
 
-printResults(
-  'decoders: 5,000-visitor visitors-list, every field filled',
-  compare(baseline, cases, { rounds: 5, roundMs: 300 }),
+function table(title: string, b: Bodies, cases: Case[], sampleMs: number, rounds = ROUNDS): void {
+  const baseline: Case = { name: 'JSON.parse (baseline)', fn: () => JSON.parse(b.json) };
+  const options = { rounds, sampleMs };
+  printRatios(title, ratios(baseline, cases, 'warm', options), ratios(baseline, cases, 'gc', options));
+}
+
+const varied5k = variedVisitors(5000);
+const varied50k = variedVisitors(50000);
+const v5 = bodiesOf(visitorsList(varied5k));
+const v50 = bodiesOf(visitorsList(varied50k));
+const tally = bodiesOf(dailyTally());
+const flat = bodiesOf(uniform);
+console.log(
+  `varied traffic: ${shapeCount(varied5k)} item shapes in 5,000 visitors, ${shapeCount(varied50k)} in 50,000`,
 );
+for (const f of FORMATS)
+  console.log(
+    `  ${f.padEnd(4)} 5,000: ${mb(v5[f]).padStart(8)}   50,000: ${mb(v50[f]).padStart(9)}   small: ${utf8(tally[f]).length} B`,
+  );
+console.log('ratio: median (range) over the rounds of CPU time per call / JSON.parse of the same data as JSON');
+
+if (ONLY.has('time')) {
+  table('varied traffic, 5,000 visitors', v5, [...ours(v5), ...peers(v5, !QUICK)], 120);
+  table('varied traffic, 50,000 visitors', v50, [...ours(v50), ...peers(v50, false)], 300, Math.min(ROUNDS, 5));
+  table('small answer: visitors for 7 days, daily (< 1 KB)', tally, ours(tally), 60);
+  table('uniform: 5,000 identical-shape visitors, every field filled', flat, ours(flat), 120);
+}
+
+// Streaming: the 50,000-visitor bodies as UTF-8 bytes in 16 KB chunks, against the same bytes decoded as text
+// whole (TextDecoder, then decode), in turns; ratio of CPU times.
+async function* chunked(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
+  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+}
+async function cpuOf(run: () => unknown): Promise<number> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const start = process.cpuUsage();
+  await run();
+  const spent = process.cpuUsage(start);
+  return (spent.user + spent.system) / 1000;
+}
+if (ONLY.has('stream')) {
+  console.log('\nstreaming 50,000 visitors in 16 KB chunks: CPU time against whole decoding of the same bytes');
+  for (const f of FORMATS) {
+    const bytes = utf8(v50[f]);
+    const whole = () => decode(new TextDecoder().decode(bytes), { format: f });
+    const streamed = () => decodeStream(chunked(bytes, 16 * 1024), { format: f });
+    await cpuOf(whole);
+    await cpuOf(streamed);
+    const rs: number[] = [];
+    let wholeMs = 0;
+    for (let r = 0; r < Math.min(ROUNDS, 5); r++) {
+      const w = await cpuOf(whole);
+      rs.push((await cpuOf(streamed)) / w);
+      wholeMs += w;
+    }
+    console.log(
+      `  ${f.padEnd(4)} whole ${(wholeMs / rs.length).toFixed(0).padStart(5)} ms   streamed ${median(rs).toFixed(2)}x (${Math.min(...rs).toFixed(2)}-${Math.max(...rs).toFixed(2)})`,
+    );
+  }
+}
+
+// Memory, each figure from a process of its own reading the body from a file.
+if (ONLY.has('memory')) {
+  const dir = mkdtempSync(join(tmpdir(), 'decoders-bench-'));
+  try {
+    const files = Object.fromEntries(
+      FORMATS.map((f) => {
+        const file = join(dir, `visitors.${f}`);
+        writeFileSync(file, v50[f]);
+        return [f, file];
+      }),
+    ) as Record<OutputFormat, string>;
+    const probe = join(import.meta.dirname, 'memory.ts');
+    const measure = async (what: string, format: string, file: string): Promise<number> => {
+      const run = await promisify(execFile)(
+        process.execPath,
+        ['--expose-gc', '--import', 'tsx', probe, what, format, file],
+        {
+          maxBuffer: 1 << 20,
+        },
+      );
+      return (JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as { mb: number }).mb;
+    };
+    console.log('\nmemory, 50,000 visitors (each figure from a process of its own)');
+    const rawJson = await measure('retain', 'raw', files.json);
+    const jsonPath = await measure('retain', 'json', files.json);
+    console.log(`  heap a result retains once the body is dropped: JSON.parse alone ${rawJson.toFixed(1)} MB`);
+    for (const f of FORMATS) {
+      const held = f === 'json' ? jsonPath : await measure('retain', f, files[f]);
+      console.log(
+        `    ${f.padEnd(4)} ${held.toFixed(1).padStart(6)} MB  ${(held / jsonPath).toFixed(2)}x the json path's`,
+      );
+    }
+    console.log('  peak resident memory, body read from a file: whole string, or streamed in 16 KB chunks');
+    for (const f of FORMATS) {
+      const whole = await measure('whole', f, files[f]);
+      const streamed = await measure('stream', f, files[f]);
+      console.log(
+        `    ${f.padEnd(4)} whole ${whole.toFixed(0).padStart(4)} MB   streamed ${streamed.toFixed(0).padStart(4)} MB  ${(streamed / whole).toFixed(2)}x`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
