@@ -162,3 +162,36 @@ describe('bounded memory', () => {
     MEMORY_BUDGET_MS,
   );
 });
+
+describe('results that do not pin the body', () => {
+  // The child decodes a 20,000-visitor answer eight times (every format, whole and streamed).
+  const RETENTION_BUDGET_MS = 240_000;
+  /**
+   * Each format's result may hold at most this many times the heap of the JSON path's. Measured about 1.3x
+   * (other paths do not share short strings as JSON.parse does); a result holding views into its body keeps
+   * the body too: about 1.9x for CSV (its body is the smallest), 2.7x for XML and PHP.
+   */
+  const MULTIPLE = 1.6;
+
+  it(
+    'a decoded result, in any format, whole or streamed, holds about what the JSON path holds once the body is dropped',
+    async () => {
+      const run = await promisify(execFile)(
+        process.execPath,
+        ['--expose-gc', '--import', 'tsx', join(__dirname, 'retention-probe.ts')],
+        { cwd: join(__dirname, '..'), maxBuffer: 1 << 20 },
+      );
+      const results = run.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { format: string; streamed: boolean; held: number; bytes: number });
+      expect(results).toHaveLength(8);
+      const json = results.find((r) => r.format === 'json' && !r.streamed)?.held ?? 0;
+      // The JSON result alone is some megabytes: a smaller figure means the measurement went wrong.
+      expect(json).toBeGreaterThan(4e6);
+      const over = results.filter((r) => r.held > MULTIPLE * json).map((r) => ({ ...r, ratio: r.held / json }));
+      expect(over).toEqual([]);
+    },
+    RETENTION_BUDGET_MS,
+  );
+});

@@ -4,6 +4,7 @@
 import type { FieldSpec } from '@clicky-sdk/core';
 import type { CodecOptions } from '../../codec.ts';
 import { setOwn } from '../../own.ts';
+import { ownCopy } from '../../own-text.ts';
 import { report, shown } from '../../typing/problems.ts';
 import { toWireScalar } from '../../typing/wire.ts';
 
@@ -41,7 +42,7 @@ export function encodeCell(value: unknown): string {
 
 /** A percent-encoded entry, or undefined (reported) when it is not valid percent-encoding. */
 function decodeComponent(s: string, options: CodecOptions, path: string): string | undefined {
-  if (!s.includes('%')) return s;
+  if (!s.includes('%')) return ownCopy(s);
   try {
     return decodeURIComponent(s);
   } catch {

@@ -5,7 +5,9 @@
 // one row per item. Errors: a "# error" line, then the message.
 import { ClickyApiError, ClickyDecodeError } from '@clicky-sdk/core';
 import type { CodecOptions } from '../../codec.ts';
+import { KeyTree, templateOf as keyTemplate } from '../../key-tree.ts';
 import { setOwn } from '../../own.ts';
+import { ownCopy } from '../../own-text.ts';
 import type { DecodedResult } from '../../result.ts';
 import { TailReader } from '../../tail-reader.ts';
 import { isDateLabel, typeResult } from '../../typing/result.ts';
@@ -24,7 +26,10 @@ export class CsvLayoutReader extends TailReader {
   readonly #options: CodecOptions;
   #section: Section | undefined;
   #header: HeaderColumn[] | undefined;
-  #template: ReturnType<typeof templateOf> | undefined;
+  /** The sequences of columns the rows under the current header fill (see #item). */
+  #columns = new KeyTree<CsvPlan>();
+  /** The values of the row being read, in #item. */
+  readonly #values: unknown[] = [];
   #error: string[] | undefined;
   /** Where the row being read starts in the text `read` was given (error offsets). */
   #rowAt = 0;
@@ -62,7 +67,7 @@ export class CsvLayoutReader extends TailReader {
       return;
     }
     if (!row.firstQuoted && first.startsWith('#')) {
-      const label = (row.fields.length === 1 ? first : row.fields.join(',')).slice(1).trim();
+      const label = ownCopy((row.fields.length === 1 ? first : row.fields.join(',')).slice(1).trim());
       if (this.#wire.length === 0 && this.#section === undefined && label === 'error') {
         this.#error = [];
         return;
@@ -72,12 +77,10 @@ export class CsvLayoutReader extends TailReader {
           throw new ClickyDecodeError('csv', '"# TYPE" before the first date', { offset: this.#rowAt });
         this.#section.dates.push({ date: label, items: [] });
         this.#header = undefined;
-        this.#template = undefined;
       } else {
         this.#section = { type: label, dates: [] };
         this.#wire.push(this.#section);
         this.#header = undefined;
-        this.#template = undefined;
       }
       return;
     }
@@ -91,7 +94,10 @@ export class CsvLayoutReader extends TailReader {
           offset: this.#rowAt,
         });
       }
-      section.dates.push({ date: first, items: row.fields[1] === '' ? [] : [{ value: row.fields[1] }] });
+      section.dates.push({
+        date: ownCopy(first),
+        items: row.fields[1] === '' ? [] : [{ value: ownCopy(row.fields[1] as string) }],
+      });
       this.#header = [];
       return;
     }
@@ -102,12 +108,17 @@ export class CsvLayoutReader extends TailReader {
           throw new ClickyDecodeError('csv', `at most ${HOURS_A_DAY} "date,value" rows a date`, {
             offset: this.#rowAt,
           });
-        if (row.fields[1] !== '') group.items.push({ value: row.fields[1] });
-      } else section.dates.push({ date: first, items: row.fields[1] === '' ? [] : [{ value: row.fields[1] }] });
+        if (row.fields[1] !== '') group.items.push({ value: ownCopy(row.fields[1] as string) });
+      } else
+        section.dates.push({
+          date: ownCopy(first),
+          items: row.fields[1] === '' ? [] : [{ value: ownCopy(row.fields[1] as string) }],
+        });
       return;
     }
     if (this.#header === undefined) {
       this.#header = this.#readHeader(section.type, row.fields);
+      this.#columns = new KeyTree();
       return;
     }
     const header = this.#header;
@@ -140,7 +151,7 @@ export class CsvLayoutReader extends TailReader {
   #readHeader(type: string, fields: readonly string[]): HeaderColumn[] {
     const known = columnsOf(type).byHeader;
     const seen = new Set<string>();
-    return fields.map((h) => {
+    return fields.map((h, i) => {
       const col = known.get(h) ?? { header: h, path: [machineName(h)] as const, spec: undefined };
       const key = col.path.join('.');
       if (seen.has(key) || (col.path.length === 2 && seen.has(col.path[0])))
@@ -152,47 +163,77 @@ export class CsvLayoutReader extends TailReader {
       return {
         ...col,
         cell: typeof spec === 'object' && 'list' in spec ? 'list' : spec === 'string-map' ? 'map' : 'text',
+        id: String(i),
       };
     });
   }
 
   /**
-   * One item from a row. Items are copied from a template object holding every column's key, then filled in:
-   * copies of one template share V8's fast object layout, where adding many fields one by one would leave the
-   * item in slow dictionary mode. Empty cells are absent fields; `""` is an empty string.
+   * One item from a row. Empty cells are absent fields (`""` is an empty string), so rows of varied traffic
+   * have many shapes: the columns a row fills are walked as a sequence in a key tree (see key-tree.ts), and a
+   * sequence that recurs gets templates holding exactly its keys. Items copied from one template share V8's
+   * fast object layout, where adding fields one by one (or deleting the absent ones) would leave them in slow
+   * dictionary mode.
    */
   #item(row: CsvRow, header: readonly HeaderColumn[], where: string): Record<string, unknown> {
     const cells = row.fields;
-    const template = this.#template ?? templateOf(header);
-    this.#template = template;
-    const item: Record<string, unknown> = { ...template.top };
-    let gaps = false;
+    const values = this.#values;
+    let node = this.#columns.root;
+    let n = 0;
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i] as string;
+      if (cell === '' && !row.emptyQuoted?.has(i)) continue;
       const col = header[i] as HeaderColumn;
-      if (cell === '' && !row.emptyQuoted?.has(i)) {
-        gaps = true;
-        continue;
-      }
-      const value =
+      node = node.child(col.id);
+      // Text of its own: a slice would keep the whole body alive for as long as the result holds it.
+      values[n++] =
         col.cell === 'text' || cell === ''
-          ? cell
+          ? ownCopy(cell)
           : decodeCell(cell, col.spec, this.#options, `${where}.${col.path.join('.')}`);
+    }
+    node.uses++;
+    let plan = node.plan;
+    if (plan === undefined) {
+      plan = planOf(
+        node.keys().map((id) => header[Number(id)] as HeaderColumn),
+        node.uses > 1,
+      );
+      if (plan.template !== undefined) node.plan = plan;
+    }
+    const item: Record<string, unknown> = plan.template === undefined ? {} : { ...plan.template.top };
+    for (let k = 0; k < n; k++) {
+      const col = plan.columns[k] as HeaderColumn;
+      const value = values[k];
       if (col.path.length === 1) setOwn(item, col.path[0], value);
       else {
         const [outer, inner] = col.path;
-        let nested = item[outer] as Record<string, unknown> | null;
-        if (nested === null) item[outer] = nested = { ...template.nested.get(outer) };
+        let nested = Object.hasOwn(item, outer) ? (item[outer] as Record<string, unknown> | null) : null;
+        if (nested === null) {
+          nested = plan.template === undefined ? {} : { ...plan.template.nested.get(outer) };
+          setOwn(item, outer, nested);
+        }
         setOwn(nested, inner, value);
       }
     }
-    if (gaps) prune(item);
     return item;
   }
 }
 
+/** How items filling one sequence of columns are built. */
+interface CsvPlan {
+  readonly columns: readonly HeaderColumn[];
+  /** Undefined for a sequence seen once (no template is worth building yet). */
+  readonly template: ReturnType<typeof templateOf> | undefined;
+}
+
+function planOf(columns: HeaderColumn[], recurs: boolean): CsvPlan {
+  return { columns, template: recurs ? templateOf(columns) : undefined };
+}
+
 interface HeaderColumn extends Column {
   readonly cell: 'text' | 'list' | 'map';
+  /** The column's position in its header, as the key of its node in the key tree. */
+  readonly id: string;
 }
 
 /** Keys of every column (nested ones under their outer field), all null: what #item copies. */
@@ -213,17 +254,6 @@ function templateOf(header: readonly HeaderColumn[]): {
       nested.get(outer)?.push([inner, null]);
     }
   }
-  return { top: Object.fromEntries(top), nested: new Map([...nested].map(([k, v]) => [k, Object.fromEntries(v)])) };
-}
-
-/** Removes the fields an empty cell left null, nested ones too. */
-function prune(item: Record<string, unknown>): void {
-  for (const key of Object.keys(item)) {
-    const v = item[key];
-    if (v === null) delete item[key];
-    else if (typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype) {
-      for (const inner of Object.keys(v as object))
-        if ((v as Record<string, unknown>)[inner] === null) delete (v as Record<string, unknown>)[inner];
-    }
-  }
+  const template = (entries: [string, null][]) => keyTemplate(entries.map(([k]) => k));
+  return { top: template(top), nested: new Map([...nested].map(([k, v]) => [k, template(v)])) };
 }

@@ -4,12 +4,13 @@
 // so a layout problem is noted and the offending value skipped, and the error decided at the end.
 import { ClickyApiError, ClickyDecodeError } from '@clicky-sdk/core';
 import { type CodecOptions, NEED_MORE } from '../../codec.ts';
+import { KeyTree } from '../../key-tree.ts';
 import type { DecodedResult } from '../../result.ts';
 import { TailReader } from '../../tail-reader.ts';
 import { typeResult } from '../../typing/result.ts';
 import { splitHourly } from './hourly.ts';
 import { asWire } from './layout.ts';
-import { PhpCursor, unserialize } from './unserialize.ts';
+import { PhpCursor, type PhpPlan, unserialize } from './unserialize.ts';
 
 /** What the reader reads next: the outer array's header, a type, a date group, an item. */
 type Step = 'root' | 'type' | 'date' | 'item' | 'done';
@@ -37,6 +38,8 @@ export class PhpLayoutReader extends TailReader {
   #apiError: string | undefined;
   #layoutError: ClickyDecodeError | undefined;
   readonly #options: CodecOptions;
+  /** The items' key sequences, kept from one piece of text to the next (see key-tree.ts). */
+  readonly #keys = new KeyTree<PhpPlan>();
 
   constructor(options: CodecOptions) {
     super();
@@ -45,7 +48,7 @@ export class PhpLayoutReader extends TailReader {
 
   protected read(text: string, final: boolean): void {
     if (this.#whole) return;
-    const cursor = new PhpCursor(text, this.#options.maxDepth, final);
+    const cursor = new PhpCursor(text, this.#options.maxDepth, final, this.#keys);
     while (this.#step !== 'done' && !this.#whole && cursor.i < text.length) {
       this.#advance(cursor);
       if (!this.#whole) this.consumed = cursor.i;

@@ -3,17 +3,27 @@
 // input cannot hold is refused before anything is allocated. String lengths count UTF-8 bytes, as PHP does.
 import { ClickyDecodeError } from '@clicky-sdk/core';
 import { clampDepth, NEED_MORE } from '../../codec.ts';
+import { hasRepeats, type KeyNode, KeyTree, MAX_TEMPLATE_KEYS, templateOf } from '../../key-tree.ts';
 import { setOwn } from '../../own.ts';
+import { forgetLastMatch, ownText } from '../../own-text.ts';
 
 /** A PHP value as plain data: integer-keyed arrays 0..n-1 are lists, other arrays objects. */
 export type PhpValue = null | boolean | number | string | PhpValue[] | { [key: string]: PhpValue };
 
 // The shortest element an array can hold is `i:0;N;`.
 const MIN_ELEMENT_CHARS = 6;
-// Object shapes remembered per depth (see Reader.object).
-const MAX_SHAPES_PER_DEPTH = 4;
+// Keys that followed a key sequence before, tried where they stand before a key is read whole (see #nextKey).
+const TRIED_KEYS = 4;
 // The most UTF-8 bytes one UTF-16 unit can stand for (a surrogate pair is 4 bytes for 2 units).
 const MAX_BYTES_PER_UNIT = 3;
+
+/** How objects of one key sequence are built: from a template of its keys, unless they repeat. */
+export interface PhpPlan {
+  readonly keys: string[];
+  readonly template: { [key: string]: PhpValue } | undefined;
+  /** A __proto__ key, which must be set as an own property (see setOwn). */
+  readonly proto: boolean;
+}
 
 /** A position in serialized PHP text, reading forward; PhpCursor is its exported face for streaming. */
 class Reader {
@@ -23,8 +33,11 @@ class Reader {
   readonly wide: readonly number[];
   /** Index into `wide` of the first run that ends after the string being read (reads only move forward). */
   #wideAt = 0;
-  /** The object shapes built last at each depth, each with a fast-layout template. */
-  readonly #templates: { keys: string[]; template: { [key: string]: PhpValue } }[][] = [];
+  /** The key sequences of the objects read so far (kept by a streaming reader from one piece of text to the next). */
+  readonly #keys: KeyTree<PhpPlan>;
+  /** Values of the objects being read, innermost last; #top is the first free slot. */
+  readonly #stack: PhpValue[] = [];
+  #top = 0;
 
   /**
    * `final`: `s` is the whole rest of the body. When it is not (a streamed body), running out of text throws
@@ -34,10 +47,13 @@ class Reader {
     readonly s: string,
     readonly maxDepth: number,
     readonly final = true,
+    keys: KeyTree<PhpPlan> = new KeyTree(),
   ) {
+    this.#keys = keys;
     const wide: number[] = [];
     const re = /[\u0080-\uffff]+/g;
     for (let m = re.exec(s); m !== null; m = re.exec(s)) wide.push(m.index, m.index + m[0].length);
+    forgetLastMatch();
     this.wide = wide;
   }
 
@@ -78,39 +94,6 @@ class Reader {
   }
 
   /**
-   * An object from its keys and values. Objects of one shape usually follow each other (the items of a list),
-   * so the first of a shape becomes a template and the next ones are copies of it with their own values: the
-   * copies share V8's fast object layout, where a loop of keyed stores would leave many-field objects in slow
-   * dictionary mode.
-   */
-  object(keys: string[], values: PhpValue[]): { [key: string]: PhpValue } {
-    const shapes = this.#templates[this.depth] ?? [];
-    this.#templates[this.depth] = shapes;
-    let template: { [key: string]: PhpValue } | undefined;
-    if (new Set(keys).size === keys.length) {
-      template = Object.fromEntries(keys.map((k) => [k, null]));
-      // Remember a few shapes per depth (an item's first_visit, goals and custom sit at the same depth).
-      if (shapes.length >= MAX_SHAPES_PER_DEPTH) shapes.shift();
-      shapes.push({ keys, template });
-    }
-    if (template === undefined) {
-      // Repeated keys: the last one wins, as in PHP.
-      const out: { [key: string]: PhpValue } = {};
-      keys.forEach((k, i) => {
-        setOwn(out, k, values[i] as PhpValue);
-      });
-      return out;
-    }
-    const out = { ...template };
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i] as string;
-      if (k === '__proto__') setOwn(out, k, values[i] as PhpValue);
-      else out[k] = values[i] as PhpValue;
-    }
-    return out;
-  }
-
-  /**
    * Fails at `offset`; or, when `probe` (the furthest character the failed check looked at) is past the end of
    * a text that is not final, asks for more.
    */
@@ -141,7 +124,7 @@ class Reader {
     this.i = i + 1;
     const negative = s.charCodeAt(start) === 45 && n !== 0;
     if (digits <= 15) return negative ? -n : n;
-    const text = s.slice(start, i);
+    const text = ownText(s, start, i);
     const exact = Number(text);
     return Number.isSafeInteger(exact) ? exact + 0 : text;
   }
@@ -236,7 +219,7 @@ class Reader {
     }
     if (s.charCodeAt(end) !== 34 || s.charCodeAt(end + 1) !== 59) this.fail('the closing "; of a string', end, end + 1);
     this.i = end + 2;
-    return s.slice(start, end);
+    return ownText(s, start, end);
   }
 
   float(): number {
@@ -245,7 +228,8 @@ class Reader {
     const end = s.indexOf(';', at + 2);
     if (end === -1 || end - at > 40)
       this.fail('a float ending in ;', at, end === -1 && s.length - at <= 40 ? s.length : -1);
-    const text = s.slice(at + 2, end);
+    // Its own copy: the pattern below would keep a view into the body alive (see forgetLastMatch).
+    const text = ownText(s, at + 2, end);
     let n: number;
     if (text === 'INF') n = Infinity;
     else if (text === '-INF') n = -Infinity;
@@ -271,44 +255,6 @@ class Reader {
     return result;
   }
 
-  /**
-   * When the next keys are those of a shape built before at this depth (the next item of a list, usually),
-   * reads the values straight into a copy of its template. Undefined, with nothing read, when no shape's first
-   * key is next; when a later key differs, the rest is read the general way.
-   */
-  #shaped(count: number): { [key: string]: PhpValue } | undefined {
-    const shapes = this.#templates[this.depth];
-    if (shapes === undefined) return undefined;
-    for (let k = shapes.length - 1; k >= 0; k--) {
-      const shape = shapes[k] as { keys: string[]; template: { [key: string]: PhpValue } };
-      const keys = shape.keys;
-      if (keys.length !== count || !this.matchKey(keys[0] as string)) continue;
-      const out: { [key: string]: PhpValue } = { ...shape.template };
-      const first = keys[0] as string;
-      if (first === '__proto__') setOwn(out, first, this.value());
-      else out[first] = this.value();
-      for (let n = 1; n < count; n++) {
-        const expected = keys[n] as string;
-        if (this.matchKey(expected)) {
-          const value = this.value();
-          if (expected === '__proto__') setOwn(out, expected, value);
-          else out[expected] = value;
-          continue;
-        }
-        // Another shape after all: keep what was read, read the rest the general way.
-        const readKeys = keys.slice(0, n);
-        const readValues = readKeys.map((key) => out[key] as PhpValue);
-        for (; n < count; n++) {
-          readKeys.push(String(this.readKey()));
-          readValues.push(this.value());
-        }
-        return this.object(readKeys, readValues);
-      }
-      return out;
-    }
-    return undefined;
-  }
-
   /** A key: an integer, or a string. */
   readKey(): string | number {
     const s = this.s;
@@ -323,43 +269,92 @@ class Reader {
   }
 
   /**
-   * The elements of a non-empty array. Keys 0, 1, 2... make a list. Otherwise, when the keys are those of the
-   * previous object at this depth (the next item of a list, usually), the values go straight into a copy of
-   * that object's template; anything else is gathered as keys and values and built by object().
+   * The elements of a non-empty array. Keys 0, 1, 2... make a list; anything else an object, built from its key
+   * sequence's template (see key-tree.ts) once the sequence recurs.
    */
   elements(count: number): PhpValue[] | { [key: string]: PhpValue } {
-    const shaped = this.#shaped(count);
-    if (shaped !== undefined) return shaped;
-    let keys: string[] = [];
-    let values: PhpValue[] = [];
-    let n = 0;
+    const base = this.#top;
+    if (this.s.charCodeAt(this.i) !== 105 /* i */) return this.#members(this.#keys.root, 0, count, base);
     const first = this.readKey();
-    if (first === 0) {
-      const list: PhpValue[] = [this.value()];
-      for (n = 1; n < count; n++) {
-        const key = this.readKey();
-        const value = this.value();
-        if (key === n) list.push(value);
-        else {
-          keys = list.map((_, i) => String(i));
-          values = list;
-          keys.push(String(key));
-          values.push(value);
-          n++;
-          break;
-        }
+    if (first !== 0) {
+      const node = this.#keys.root.child(String(first));
+      this.#push(this.value());
+      return this.#members(node, 1, count, base);
+    }
+    const list: PhpValue[] = [this.value()];
+    for (let n = 1; n < count; n++) {
+      const key = this.readKey();
+      const value = this.value();
+      if (key === n) {
+        list.push(value);
+        continue;
       }
-      if (n === count && keys.length === 0) return list;
-    } else {
-      keys.push(String(first));
-      values.push(this.value());
-      n = 1;
+      // Not a list after all: the members so far, then the rest, as an object.
+      let node = this.#keys.root;
+      for (let k = 0; k < n; k++) {
+        node = node.child(String(k));
+        this.#push(list[k] as PhpValue);
+      }
+      node = node.child(String(key));
+      this.#push(value);
+      return this.#members(node, n + 1, count, base);
     }
+    return list;
+  }
+
+  #push(value: PhpValue): void {
+    this.#stack[this.#top++] = value;
+  }
+
+  /** The members of an object from the `n`th on (those before are on the stack from `base`), and the object. */
+  #members(node: KeyNode<PhpPlan>, n: number, count: number, base: number): { [key: string]: PhpValue } {
     for (; n < count; n++) {
-      keys.push(String(this.readKey()));
-      values.push(this.value());
+      node = this.#nextKey(node);
+      const value = this.value();
+      this.#stack[this.#top++] = value;
     }
-    return this.object(keys, values);
+    return this.#build(node, base, count);
+  }
+
+  /**
+   * The node of the next key. The keys that followed this sequence before are tried first where they stand in
+   * the text, so a recurring key costs no string; any other key is read and looked up.
+   */
+  #nextKey(node: KeyNode<PhpPlan>): KeyNode<PhpPlan> {
+    const children = node.children;
+    const tries = Math.min(children.length, TRIED_KEYS);
+    for (let k = 0; k < tries; k++) {
+      const child = children[k] as KeyNode<PhpPlan>;
+      if (this.matchKey(child.key)) return child;
+    }
+    return node.child(String(this.readKey()));
+  }
+
+  /** The object of a key sequence from its values on the stack; the stack is popped back to `base`. */
+  #build(node: KeyNode<PhpPlan>, base: number, count: number): { [key: string]: PhpValue } {
+    const stack = this.#stack;
+    node.uses++;
+    let plan = node.plan;
+    if (plan === undefined && node.uses > 1) {
+      const keys = node.keys();
+      const shaped = keys.length <= MAX_TEMPLATE_KEYS && !hasRepeats(keys);
+      const template = shaped ? (templateOf(keys) as { [key: string]: PhpValue }) : undefined;
+      plan = { keys, template, proto: keys.includes('__proto__') };
+      node.plan = plan;
+    }
+    this.#top = base;
+    const template = plan?.template;
+    if (template !== undefined && plan !== undefined && !plan.proto) {
+      const keys = plan.keys;
+      const out = { ...template } as { [key: string]: PhpValue };
+      for (let i = 0; i < count; i++) out[keys[i] as string] = stack[base + i] as PhpValue;
+      return out;
+    }
+    // Repeated keys (the last one wins, as in PHP), a __proto__ key, or a sequence seen once.
+    const keys = plan?.keys ?? node.keys();
+    const out: { [key: string]: PhpValue } = template === undefined ? {} : { ...template };
+    for (let i = 0; i < count; i++) setOwn(out, keys[i] as string, stack[base + i] as PhpValue);
+    return out;
   }
 }
 

@@ -4,6 +4,8 @@
 // plain tree: a leaf element is its text, a branch its children by name; attributes are read only where the
 // document reader asks for them.
 import { ClickyDecodeError } from '@clicky-sdk/core';
+import { hasRepeats, type KeyNode, KeyTree, MAX_TEMPLATE_KEYS, templateOf } from '../../key-tree.ts';
+import { ownCopy } from '../../own-text.ts';
 
 /** A leaf element is its text; a branch is its children by name (repeated names become lists). */
 export type XmlNode = string | XmlBranch;
@@ -32,23 +34,44 @@ const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&',
 /** The attributes of a tag that has none (most of them): one object for all. */
 const NO_ATTRS: Readonly<Record<string, string>> = Object.freeze({});
 
-/** Branch shapes remembered per depth (an item's first_visit, goals and custom share a depth). */
-const MAX_SHAPES_PER_DEPTH = 4;
+/** Names of children seen before after a sequence, tried where they stand before a name is read whole. */
+const TRIED_NAMES = 8;
 
-interface BranchShape {
+/** How branches of one sequence of children's names are built (see key-tree.ts). */
+interface XmlPlan {
   /** The children's names in order, repeats included. */
   readonly names: readonly string[];
-  /** Each key and the positions of its children (several for a repeated element, which becomes a list). */
-  readonly plan: readonly (readonly [string, number[]])[];
-  readonly template: Readonly<Record<string, null>>;
+  /** Each name and the positions of its children, when a name repeats (its children become a list). */
+  readonly groups: readonly (readonly [string, readonly number[]])[] | undefined;
+  /** Undefined for a __proto__ child (which only addChild keeps an own data property) or very many names. */
+  readonly template: Readonly<Record<string, null>> | undefined;
+}
+
+function planOf(names: string[]): XmlPlan {
+  if (names.includes('__proto__') || names.length > MAX_TEMPLATE_KEYS)
+    return { names, groups: undefined, template: undefined };
+  if (!hasRepeats(names)) return { names, groups: undefined, template: templateOf(names) as Record<string, null> };
+  const at = new Map<string, number[]>();
+  names.forEach((n, i) => {
+    const seen = at.get(n);
+    if (seen) seen.push(i);
+    else at.set(n, [i]);
+  });
+  return { names, groups: [...at], template: templateOf([...at.keys()]) as Record<string, null> };
 }
 
 export class XmlScanner {
   i = 0;
-  /** Element names seen last at each depth and child position: the next item repeats them, and reusing the string saves a copy and a re-hash. */
-  readonly #names: string[][] = [];
-  /** Branch shapes built last at each depth. */
-  readonly #shapes: BranchShape[][] = [];
+  /**
+   * The sequences of children's names of the branches read so far. A recurring name is matched where it stands
+   * and its string reused (no copy, no re-hash), and a recurring sequence is built from a template.
+   */
+  readonly #keys = new KeyTree<XmlPlan>();
+  /** Children of the branches being read, innermost last; #top is the first free slot. */
+  readonly #stack: XmlNode[] = [];
+  #top = 0;
+  /** Whether the tag read last by #childTag closed itself. */
+  #selfClosing = false;
 
   constructor(
     readonly s: string,
@@ -96,22 +119,12 @@ export class XmlScanner {
     return s.slice(start, i);
   }
 
-  /** Reads `<name attrs...` up to and including `>` or `/>`. `depth` and `slot` find a name to reuse. */
-  openTag(depth = -1, slot = 0): OpenTag {
+  /** Reads `<name attrs...` up to and including `>` or `/>`. */
+  openTag(): OpenTag {
     const s = this.s;
     if (s.charCodeAt(this.i) !== 60) this.fail('an element');
     this.i++;
-    let name: string;
-    const names = depth >= 0 ? (this.#names[depth] ?? []) : undefined;
-    if (names) this.#names[depth] = names;
-    const last = names?.[slot];
-    if (last !== undefined && s.startsWith(last, this.i) && !isNameChar(s.charCodeAt(this.i + last.length))) {
-      name = last;
-      this.i += last.length;
-    } else {
-      name = this.name();
-      if (names) names[slot] = name;
-    }
+    const name = this.name();
     let attrs: Record<string, string> | undefined;
     for (;;) {
       const before = this.i;
@@ -166,7 +179,8 @@ export class XmlScanner {
     // Searches stay inside [start, end): a search past it, once per text, would cost the rest of the body.
     const raw = this.s.slice(start, end);
     let amp = raw.indexOf('&');
-    if (amp === -1) return raw;
+    // A copy of its own: a slice would keep the whole body alive for as long as the result holds it.
+    if (amp === -1) return ownCopy(raw);
     // Pieces joined once make a flat string; appended one by one they would make a rope many times larger.
     const parts: string[] = [];
     let from = 0;
@@ -248,19 +262,43 @@ export class XmlScanner {
     }
     // Children follow: the text before them must be only white space (no mixed content).
     if (!isBlank(text) || s.slice(start, this.i).includes('<![CDATA[')) this.#mixed(start);
-    const names: string[] = [];
-    const nodes: XmlNode[] = [];
-    for (let slot = 0; ; slot++) {
+    const base = this.#top;
+    let node = this.#keys.root;
+    for (;;) {
       this.skipMisc();
       if (s.charCodeAt(this.i) !== 60) this.#mixed(this.i);
       if (s.charCodeAt(this.i + 1) === 47) {
         this.closeTag(name);
-        return this.#branch(depth, names, nodes);
+        return this.#branch(node, base);
       }
-      const tag = this.openTag(depth, slot);
-      names.push(tag.name);
-      nodes.push(tag.selfClosing ? '' : this.content(tag.name, depth + 1));
+      node = this.#childTag(node);
+      const child = this.#selfClosing ? '' : this.content(node.key, depth + 1);
+      this.#stack[this.#top++] = child;
     }
+  }
+
+  /**
+   * Reads a child's open tag; returns the node of its name after `node`. The names that followed this sequence
+   * before are tried first where they stand, for a tag without attributes (the API's children have none).
+   */
+  #childTag(node: KeyNode<XmlPlan>): KeyNode<XmlPlan> {
+    const s = this.s;
+    const at = this.i + 1;
+    const children = node.children;
+    const tries = Math.min(children.length, TRIED_NAMES);
+    for (let k = 0; k < tries; k++) {
+      const child = children[k] as KeyNode<XmlPlan>;
+      const end = at + child.key.length;
+      const c = s.charCodeAt(end);
+      if ((c === 62 || (c === 47 && s.charCodeAt(end + 1) === 62)) && s.startsWith(child.key, at)) {
+        this.#selfClosing = c === 47;
+        this.i = c === 62 ? end + 1 : end + 2;
+        return child;
+      }
+    }
+    const tag = this.openTag();
+    this.#selfClosing = tag.selfClosing;
+    return node.child(tag.name);
   }
 
   #mixed(at: number): never {
@@ -268,41 +306,36 @@ export class XmlScanner {
   }
 
   /**
-   * A branch from its children's names and nodes. Branches of one shape usually follow each other (the items
-   * of a list), so each shape gets a template, and branches are copies of it with their own children: copies
-   * share V8's fast object layout, where adding many fields one by one leaves an object in dictionary mode.
+   * The branch whose children's names are the sequence of `node`, from the children on the stack from `base`
+   * (popped). A sequence seen before is a copy of its template with its own children: copies share V8's fast
+   * object layout, where adding many fields one by one leaves an object in dictionary mode.
    */
-  #branch(depth: number, names: readonly string[], nodes: readonly XmlNode[]): XmlBranch {
-    const shapes = this.#shapes[depth] ?? [];
-    this.#shapes[depth] = shapes;
-    let shape = shapes.find((sh) => sh.names.length === names.length && sh.names.every((n, i) => n === names[i]));
-    if (shape === undefined) {
-      const plan = new Map<string, number[]>();
-      names.forEach((n, i) => {
-        const at = plan.get(n);
-        if (at) at.push(i);
-        else plan.set(n, [i]);
-      });
-      if (plan.has('__proto__')) {
-        // Never a template: __proto__ must stay an own data property, which only addChild guarantees.
-        const branch: XmlBranch = {};
-        names.forEach((n, i) => {
-          addChild(branch, n, nodes[i] as XmlNode);
-        });
-        return branch;
-      }
-      shape = {
-        names: [...names],
-        plan: [...plan],
-        template: Object.fromEntries([...plan.keys()].map((k) => [k, null])),
-      };
-      if (shapes.length >= MAX_SHAPES_PER_DEPTH) shapes.shift();
-      shapes.push(shape);
+  #branch(node: KeyNode<XmlPlan>, base: number): XmlBranch {
+    const stack = this.#stack;
+    const count = node.size;
+    node.uses++;
+    let plan = node.plan;
+    if (plan === undefined && node.uses > 1) {
+      plan = planOf(node.keys());
+      node.plan = plan;
     }
-    // Every key of the template is filled in just below.
-    const branch = { ...shape.template } as unknown as XmlBranch;
-    for (const [key, at] of shape.plan)
-      branch[key] = at.length === 1 ? (nodes[at[0] as number] as XmlNode) : at.map((i) => nodes[i] as XmlNode);
+    this.#top = base;
+    const template = plan?.template;
+    if (plan !== undefined && template !== undefined) {
+      // Every key of the template is filled in just below.
+      const branch = { ...template } as unknown as XmlBranch;
+      const { names, groups } = plan;
+      if (groups === undefined) for (let i = 0; i < count; i++) branch[names[i] as string] = stack[base + i] as XmlNode;
+      else
+        for (const [key, at] of groups)
+          branch[key] =
+            at.length === 1 ? (stack[base + (at[0] as number)] as XmlNode) : at.map((i) => stack[base + i] as XmlNode);
+      return branch;
+    }
+    // A sequence seen once, one with a __proto__ child, or one of very many children.
+    const names = plan?.names ?? node.keys();
+    const branch: XmlBranch = {};
+    for (let i = 0; i < count; i++) addChild(branch, names[i] as string, stack[base + i] as XmlNode);
     return branch;
   }
 

@@ -1,0 +1,26 @@
+// Substrings that do not keep the body alive. Engines make a long substring a view into its source (V8: from 13
+// characters), so a result holding such views holds the whole body text for as long as it lives. Two pieces
+// joined by Array.prototype.join make one flat copy of their own (where `a + b` would make a rope that keeps a
+// pointer to its pieces, or, once read, to a copy, for as long as it lives). Short substrings are copies already.
+
+/** Shorter substrings are copied by the engine itself (V8's SlicedString::kMinLength). */
+const VIEW_LENGTH = 13;
+
+/** s[start, end) as a string of its own, which does not keep `s` alive. */
+export function ownText(s: string, start: number, end: number): string {
+  if (end - start < VIEW_LENGTH) return s.slice(start, end);
+  return [s.slice(start, start + 1), s.slice(start + 1, end)].join('');
+}
+
+/** A substring already taken, as a string of its own (the same copy as ownText). */
+export function ownCopy(text: string): string {
+  return text.length < VIEW_LENGTH ? text : ownText(text, 0, text.length);
+}
+
+/**
+ * A regular expression keeps the subject of its last match alive (the legacy RegExp.input): after matching in
+ * a body, a match in an empty string lets the body go.
+ */
+export function forgetLastMatch(): void {
+  /(?:)/.exec('');
+}
