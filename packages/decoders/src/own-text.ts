@@ -24,3 +24,28 @@ export function ownCopy(text: string): string {
 export function forgetLastMatch(): void {
   /(?:)/.exec('');
 }
+
+/** Values up to this long are shared, as JSON.parse shares them (it internalizes values of up to 10 characters). */
+const SHARED_LENGTH = 10;
+/** Distinct values a table keeps: past this, a body's endless new values are only copied, never kept. */
+const MAX_SHARED = 4096;
+
+/**
+ * One string for each short value a decode meets again and again (country codes, languages, "direct"), where
+ * each item would otherwise hold a copy of its own. Values opening with a digit or a minus sign are left out:
+ * they are mostly unique (times, ids), and the typers turn most of them into numbers.
+ */
+export class SharedStrings {
+  readonly #seen = new Map<string, string>();
+
+  /** `text` (a copy of its own already), or the equal string met before. */
+  share(text: string): string {
+    if (text.length > SHARED_LENGTH || text.length === 0) return text;
+    const c = text.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || c === 45) return text;
+    const seen = this.#seen.get(text);
+    if (seen !== undefined) return seen;
+    if (this.#seen.size < MAX_SHARED) this.#seen.set(text, text);
+    return text;
+  }
+}

@@ -7,7 +7,7 @@ import { ClickyApiError, ClickyDecodeError } from '@clicky-sdk/core';
 import type { CodecOptions } from '../../codec.ts';
 import { KeyTree, templateOf as keyTemplate } from '../../key-tree.ts';
 import { setOwn } from '../../own.ts';
-import { ownCopy } from '../../own-text.ts';
+import { ownCopy, SharedStrings } from '../../own-text.ts';
 import type { DecodedResult } from '../../result.ts';
 import { TailReader } from '../../tail-reader.ts';
 import { isDateLabel, typeResult } from '../../typing/result.ts';
@@ -30,6 +30,8 @@ export class CsvLayoutReader extends TailReader {
   #columns = new KeyTree<CsvPlan>();
   /** The values of the row being read, in #item. */
   readonly #values: unknown[] = [];
+  /** Short values met before: one string each (see SharedStrings). */
+  readonly #shared = new SharedStrings();
   #error: string[] | undefined;
   /** Where the row being read starts in the text `read` was given (error offsets). */
   #rowAt = 0;
@@ -188,7 +190,7 @@ export class CsvLayoutReader extends TailReader {
       // Text of its own: a slice would keep the whole body alive for as long as the result holds it.
       values[n++] =
         col.cell === 'text' || cell === ''
-          ? ownCopy(cell)
+          ? this.#shared.share(ownCopy(cell))
           : decodeCell(cell, col.spec, this.#options, `${where}.${col.path.join('.')}`);
     }
     node.uses++;

@@ -5,6 +5,7 @@
 import { ClickyApiError, ClickyDecodeError } from '@clicky-sdk/core';
 import { type CodecOptions, NEED_MORE } from '../../codec.ts';
 import { KeyTree } from '../../key-tree.ts';
+import { SharedStrings } from '../../own-text.ts';
 import type { DecodedResult } from '../../result.ts';
 import { TailReader } from '../../tail-reader.ts';
 import { typeResult } from '../../typing/result.ts';
@@ -40,6 +41,7 @@ export class PhpLayoutReader extends TailReader {
   readonly #options: CodecOptions;
   /** The items' key sequences, kept from one piece of text to the next (see key-tree.ts). */
   readonly #keys = new KeyTree<PhpPlan>();
+  readonly #shared = new SharedStrings();
 
   constructor(options: CodecOptions) {
     super();
@@ -48,7 +50,7 @@ export class PhpLayoutReader extends TailReader {
 
   protected read(text: string, final: boolean): void {
     if (this.#whole) return;
-    const cursor = new PhpCursor(text, this.#options.maxDepth, final, this.#keys);
+    const cursor = new PhpCursor(text, this.#options.maxDepth, final, this.#keys, this.#shared);
     while (this.#step !== 'done' && !this.#whole && cursor.i < text.length) {
       this.#advance(cursor);
       if (!this.#whole) this.consumed = cursor.i;

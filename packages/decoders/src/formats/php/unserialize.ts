@@ -5,7 +5,7 @@ import { ClickyDecodeError } from '@clicky-sdk/core';
 import { clampDepth, NEED_MORE } from '../../codec.ts';
 import { hasRepeats, type KeyNode, KeyTree, MAX_TEMPLATE_KEYS, templateOf } from '../../key-tree.ts';
 import { setOwn } from '../../own.ts';
-import { forgetLastMatch, ownText } from '../../own-text.ts';
+import { forgetLastMatch, ownText, SharedStrings } from '../../own-text.ts';
 
 /** A PHP value as plain data: integer-keyed arrays 0..n-1 are lists, other arrays objects. */
 export type PhpValue = null | boolean | number | string | PhpValue[] | { [key: string]: PhpValue };
@@ -35,6 +35,8 @@ class Reader {
   #wideAt = 0;
   /** The key sequences of the objects read so far (kept by a streaming reader from one piece of text to the next). */
   readonly #keys: KeyTree<PhpPlan>;
+  /** Short values met before (kept, like the key tree, from one piece of text to the next). */
+  readonly #shared: SharedStrings;
   /** Values of the objects being read, innermost last; #top is the first free slot. */
   readonly #stack: PhpValue[] = [];
   #top = 0;
@@ -48,8 +50,10 @@ class Reader {
     readonly maxDepth: number,
     readonly final = true,
     keys: KeyTree<PhpPlan> = new KeyTree(),
+    shared: SharedStrings = new SharedStrings(),
   ) {
     this.#keys = keys;
+    this.#shared = shared;
     const wide: number[] = [];
     const re = /[\u0080-\uffff]+/g;
     for (let m = re.exec(s); m !== null; m = re.exec(s)) wide.push(m.index, m.index + m[0].length);
@@ -219,7 +223,7 @@ class Reader {
     }
     if (s.charCodeAt(end) !== 34 || s.charCodeAt(end + 1) !== 59) this.fail('the closing "; of a string', end, end + 1);
     this.i = end + 2;
-    return ownText(s, start, end);
+    return this.#shared.share(ownText(s, start, end));
   }
 
   float(): number {

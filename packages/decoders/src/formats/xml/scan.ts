@@ -5,7 +5,7 @@
 // document reader asks for them.
 import { ClickyDecodeError } from '@clicky-sdk/core';
 import { hasRepeats, type KeyNode, KeyTree, MAX_TEMPLATE_KEYS, templateOf } from '../../key-tree.ts';
-import { ownCopy } from '../../own-text.ts';
+import { ownCopy, SharedStrings } from '../../own-text.ts';
 
 /** A leaf element is its text; a branch is its children by name (repeated names become lists). */
 export type XmlNode = string | XmlBranch;
@@ -67,6 +67,8 @@ export class XmlScanner {
    * and its string reused (no copy, no re-hash), and a recurring sequence is built from a template.
    */
   readonly #keys = new KeyTree<XmlPlan>();
+  /** Short values met before: one string each (see SharedStrings). */
+  readonly #shared = new SharedStrings();
   /** Children of the branches being read, innermost last; #top is the first free slot. */
   readonly #stack: XmlNode[] = [];
   #top = 0;
@@ -180,7 +182,7 @@ export class XmlScanner {
     const raw = this.s.slice(start, end);
     let amp = raw.indexOf('&');
     // A copy of its own: a slice would keep the whole body alive for as long as the result holds it.
-    if (amp === -1) return ownCopy(raw);
+    if (amp === -1) return this.#shared.share(ownCopy(raw));
     // Pieces joined once make a flat string; appended one by one they would make a rope many times larger.
     const parts: string[] = [];
     let from = 0;
