@@ -14,7 +14,7 @@ export { type FetchInit, type FetchLike, fetchTransport } from './client/fetch-t
 export type { LogEvent, Logger, LogLevel } from './client/log.ts';
 export { methodName } from './client/method-names.ts';
 export type { ClientOptions } from './client/options.ts';
-export type { ItemStream, Page, PaginatedType, PaginateRequest } from './client/paginate.ts';
+export type { ItemStream, Page, PageCursor, PaginatedType, PaginateRequest } from './client/paginate.ts';
 export { ClickyPromise, type ClickyResponse } from './client/response-promise.ts';
 export { DEFAULT_RETRY_POLICY, isRetryable, parseRetryAfter, type RetryPolicy } from './client/retry.ts';
 export type { DecodeHints, Decoder, Transport, TransportRequest, TransportResponse } from './client/transport.ts';

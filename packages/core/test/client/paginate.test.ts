@@ -207,4 +207,84 @@ describe('paginate', () => {
     for await (const _ of client.paginate('actions-list', { time_offset: 3600 }));
     expect(seen.urls.map((u) => u.searchParams.get('date'))).toEqual(['last-30-days', null]);
   });
+
+  describe('resuming from a page cursor', () => {
+    /** Reads pages, stopping after `stopAfter` of them; returns their ids and the last cursor (JSON round trip). */
+    async function readPages(client: ReturnType<typeof makeClient>['client'], after?: unknown, stopAfter = Infinity) {
+      const ids: number[] = [];
+      let cursor: unknown;
+      let n = 0;
+      for await (const page of client.paginate('visitors-list', { date: 'last-70-days' }).pages(after as never)) {
+        ids.push(...page.items.map((v) => v.session_id));
+        cursor = JSON.parse(JSON.stringify(page.cursor));
+        if (++n >= stopAfter) break;
+      }
+      return { ids, cursor };
+    }
+
+    it('stopping after any page and resuming from its cursor gives every item once (property)', async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(fc.integer({ min: 0, max: 120 }), { minLength: 70, maxLength: 70 }),
+          fc.integer({ min: 1, max: 8 }),
+          async (perDay, stopAfter) => {
+            const items = dataset(perDay);
+            const { client } = makeClient(
+              pagedApi(() => items),
+              { siteId: 16 },
+            );
+            const first = await readPages(client, undefined, stopAfter);
+            const rest = await readPages(client, first.cursor);
+            expect([...first.ids, ...rest.ids]).toEqual(items.map((i) => i.session_id));
+            expect((rest.cursor ?? first.cursor) as { done: boolean }).toMatchObject({ done: true });
+          },
+        ),
+        { numRuns: 12 },
+      );
+    }, 30_000);
+
+    it('after the last page the cursor is done and a read from it fetches nothing', async () => {
+      const items = dataset([10]);
+      const { client, seen } = makeClient(
+        pagedApi(() => items),
+        { siteId: 17 },
+      );
+      const { cursor } = await readPages(client);
+      expect(cursor).toEqual({ page: 1, seen: [], done: true });
+      const before = seen.urls.length;
+      expect((await readPages(client, cursor)).ids).toEqual([]);
+      expect(seen.urls.length).toBe(before);
+    });
+
+    it('names the next page and the digests of the page read; skips them when items shifted meanwhile', async () => {
+      let items = dataset([2500]);
+      const { client } = makeClient(
+        pagedApi(() => items),
+        { siteId: 18 },
+      );
+      const first = await readPages(client, undefined, 1);
+      expect(first.cursor).toMatchObject({ window: expect.stringMatching(/^\d{4}-\d\d-\d\d,/), page: 2, done: false });
+      expect((first.cursor as { seen: string[] }).seen).toHaveLength(1000);
+      // Three new sessions arrive before the read resumes: page 2 now starts with three items page 1 gave.
+      items = [2_000_001, 2_000_002, 2_000_003].map((id) => ({ session_id: id, day: today })).concat(items);
+      const rest = await readPages(client, first.cursor);
+      expect(new Set([...first.ids, ...rest.ids]).size).toBe(2500);
+      expect(first.ids.length + rest.ids.length).toBe(2500);
+    });
+
+    it('refuses a cursor that is not one of this read (ClickyParamError naming the cursor)', async () => {
+      const { client } = makeClient(pagedApi(() => []));
+      for (const bad of [
+        { window: '2001-01-01,2001-01-31', page: 2, seen: [], done: false },
+        { page: 0, seen: [], done: false },
+        { page: 1, seen: [3], done: false },
+        { page: 1, seen: [] },
+        null,
+      ]) {
+        const err = await readPages(client, bad).catch((e: unknown) => e);
+        expect(err, JSON.stringify(bad)).toBeInstanceOf(ClickyParamError);
+        expect((err as ClickyParamError).message).toContain('(cursor)');
+      }
+    });
+  });
 });
