@@ -80,6 +80,8 @@ export interface ShapeModel {
   name: string;
   description?: string;
   fields: FieldModel[];
+  /** `x-clicky-key`: the required fields that tell items apart; absent when an item is known by its content. */
+  key?: string[];
 }
 
 export interface PlanModel {

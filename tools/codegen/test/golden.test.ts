@@ -12,6 +12,8 @@ const files = await generateFromText(fixture);
 describe('generator output for fixtures/mini.openapi.yaml', () => {
   it('produces exactly the expected files', () => {
     expect([...files.keys()].sort()).toEqual([
+      'packages/cli/src/generated/index.ts',
+      'packages/cli/src/generated/tables.ts',
       'packages/core/src/generated/client-methods.ts',
       'packages/core/src/generated/data-types.ts',
       'packages/core/src/generated/index.ts',

@@ -15,6 +15,16 @@ const params = (d: Record<string, any>): any[] => d.paths['/api/stats/4'].get.pa
 
 const cases: [string, Mutation, RegExp][] = [
   [
+    'an item key naming a field that is not a required scalar',
+    (d) => (d.components.schemas.ListItem['x-clicky-key'] = ['tags']),
+    /components\.schemas\.ListItem\.x-clicky-key: tags is not a required scalar field of the shape/,
+  ],
+  [
+    'an item key that is not a list of names',
+    (d) => (d.components.schemas.ListItem['x-clicky-key'] = 'time'),
+    /components\.schemas\.ListItem\.x-clicky-key: must be a list of distinct field names/,
+  ],
+  [
     'an unknown $ref',
     (d) => (d['x-clicky-data-types'].pages.item.$ref = '#/components/schemas/Nope'),
     /x-clicky-data-types\.pages\.item\.\$ref: unknown ref "#\/components\/schemas\/Nope"/,

@@ -37,6 +37,8 @@ export function readShapes(ctx: ReadContext, roots: readonly string[]): ShapeMod
     checkWireNames(ctx, path, fields);
     const shape: ShapeModel = { name, fields };
     if (typeof schema.description === 'string') shape.description = schema.description;
+    const key = readKey(ctx, schema['x-clicky-key'], fields, `${path}.x-clicky-key`);
+    if (key !== undefined) shape.key = key;
     shapes.push(shape);
     nested.forEach(add);
   };
@@ -87,4 +89,19 @@ function fieldKind(ctx: ReadContext, prop: unknown, path: string): FieldKind | u
       fail(ctx, path, `unsupported field type ${JSON.stringify(prop.type)}`);
       return undefined;
   }
+}
+
+/** `x-clicky-key`: a list of the shape's required fields of a scalar kind, each once. */
+function readKey(ctx: ReadContext, given: unknown, fields: readonly FieldModel[], path: string): string[] | undefined {
+  if (given === undefined) return undefined;
+  if (!Array.isArray(given) || !given.every((f) => typeof f === 'string') || new Set(given).size !== given.length) {
+    fail(ctx, path, 'must be a list of distinct field names');
+    return undefined;
+  }
+  for (const name of given) {
+    const field = fields.find((f) => f.name === name);
+    if (field === undefined || !field.required || typeof field.kind !== 'string' || field.kind === 'string-map')
+      fail(ctx, path, `${name} is not a required scalar field of the shape`);
+  }
+  return given as string[];
 }
