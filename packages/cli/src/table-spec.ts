@@ -14,8 +14,8 @@ export interface CsvColumn {
 
 /** An item shape as columns. */
 export interface ShapeColumns {
-  /** Field names in spec order, each with its DuckDB type. */
-  readonly columns: readonly { readonly name: string; readonly sql: string }[];
+  /** Field names in spec order, each with its DuckDB type and whether every item has it. */
+  readonly columns: readonly { readonly name: string; readonly sql: string; readonly required: boolean }[];
   /** The CSV layout: a nested object's fields spread into `field.sub` columns. */
   readonly csv: readonly CsvColumn[];
   /** The `from_json` structure that types one item as DuckDB reads it. */

@@ -1,0 +1,42 @@
+// DuckDB, embedded: opening a database file (or memory) and quoting what goes into SQL text. Values always go
+// in as bound parameters; only file paths and identifiers, which DuckDB cannot bind, are quoted here.
+import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { RunError } from './failure.ts';
+
+export interface Database {
+  readonly connection: DuckDBConnection;
+  close(): void;
+}
+
+/** Opens (creating) a database file, or an in-memory one for `:memory:`; read-only when asked. */
+export async function openDatabase(path: string, options: { readOnly?: boolean } = {}): Promise<Database> {
+  let instance: DuckDBInstance;
+  try {
+    instance = await DuckDBInstance.create(path, {
+      ...(options.readOnly ? { access_mode: 'READ_ONLY' } : {}),
+      // Two cores are the common case for this tool; DuckDB would otherwise take every core it sees.
+      threads: '2',
+    });
+  } catch (e) {
+    throw new RunError(`cannot open the database ${path}: ${duckMessage(e)}`);
+  }
+  const connection = await DuckDBConnection.create(instance);
+  return {
+    connection,
+    close: () => {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/** DuckDB's message without its stack. */
+export function duckMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** A string literal for SQL text: single quotes doubled. */
+export const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+
+/** An identifier for SQL text: double quotes doubled. */
+export const sqlIdent = (s: string): string => `"${s.replace(/"/g, '""')}"`;

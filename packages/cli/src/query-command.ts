@@ -1,0 +1,77 @@
+// `clicky query "SQL" [--db clicky.duckdb] [--format table|json|csv]`: SQL over the archive, opened read-only,
+// so a query can read every table (and any Parquet file through read_parquet) but change nothing.
+import { access } from 'node:fs/promises';
+import { DuckDBTypeId } from '@duckdb/node-api';
+import { QUERY_FORMATS } from './choices.ts';
+import type { CommandContext } from './context.ts';
+import { csvCell, csvLine } from './csv.ts';
+import { duckMessage, openDatabase } from './duckdb.ts';
+import { RunError, UsageError } from './failure.ts';
+import { oneOf } from './flags.ts';
+import { type Cell, renderTable } from './text-table.ts';
+
+export interface QueryFlags {
+  db: string;
+  format: string;
+}
+
+const NUMERIC = new Set<DuckDBTypeId>([
+  DuckDBTypeId.TINYINT,
+  DuckDBTypeId.SMALLINT,
+  DuckDBTypeId.INTEGER,
+  DuckDBTypeId.BIGINT,
+  DuckDBTypeId.HUGEINT,
+  DuckDBTypeId.UTINYINT,
+  DuckDBTypeId.USMALLINT,
+  DuckDBTypeId.UINTEGER,
+  DuckDBTypeId.UBIGINT,
+  DuckDBTypeId.UHUGEINT,
+  DuckDBTypeId.FLOAT,
+  DuckDBTypeId.DOUBLE,
+  DuckDBTypeId.DECIMAL,
+]);
+
+export async function queryCommand(sql: string, flags: QueryFlags, ctx: CommandContext): Promise<void> {
+  const format = oneOf('--format', flags.format, QUERY_FORMATS);
+  if (sql.trim() === '') throw new UsageError('SQL: give a query, such as "select count(*) from visitors_list"');
+  try {
+    await access(flags.db);
+  } catch {
+    throw new RunError(`no archive at ${flags.db}: run \`clicky archive --db ${flags.db}\` first`);
+  }
+  const db = await openDatabase(flags.db, { readOnly: true });
+  try {
+    let result: Awaited<ReturnType<typeof db.connection.runAndReadAll>>;
+    try {
+      result = await db.connection.runAndReadAll(sql);
+    } catch (e) {
+      throw new RunError(`query failed: ${duckMessage(e)}`);
+    }
+    const names = result.columnNames();
+    const numeric = result.columnTypes().map((t) => NUMERIC.has(t.typeId));
+    const rows = result.getRowsJson() as unknown[][];
+    if (format === 'json') {
+      const objects = rows.map((r) => Object.fromEntries(names.map((n, i) => [n, r[i]])));
+      ctx.stdout.write(`${JSON.stringify(objects, null, 2)}\n`);
+    } else if (format === 'csv') {
+      ctx.stdout.write(csvLine(names.map((n) => csvCell(n))));
+      for (const r of rows) ctx.stdout.write(csvLine(r.map((v) => csvCell(v, isScalar(v) ? 'string' : 'json'))));
+    } else {
+      const header: Cell[] = names.map((n, i) => ({ text: n, align: numeric[i] ? 'right' : 'left' }));
+      const body: Cell[][] = rows.map((r) =>
+        r.map((v, i) => ({ text: display(v), align: numeric[i] ? 'right' : 'left' })),
+      );
+      ctx.stdout.write(renderTable(header, body, false));
+      ctx.stdout.write(`(${rows.length} row${rows.length === 1 ? '' : 's'})\n`);
+    }
+  } finally {
+    db.close();
+  }
+}
+
+const isScalar = (v: unknown): boolean => v === null || typeof v !== 'object';
+
+function display(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+}

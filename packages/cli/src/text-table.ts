@@ -1,0 +1,45 @@
+// An aligned text table for people: a header, numbers right-aligned, text left-aligned, and cells that may
+// carry colour (measured without their escape codes).
+
+export interface Cell {
+  readonly text: string;
+  readonly align: 'left' | 'right';
+  /** ANSI colour wrapped around the text once it is padded; absent for plain. */
+  readonly colour?: 'green' | 'red' | 'dim';
+}
+
+const CODES = {
+  green: ['\u001b[32m', '\u001b[39m'],
+  red: ['\u001b[31m', '\u001b[39m'],
+  dim: ['\u001b[2m', '\u001b[22m'],
+};
+
+/** Control characters in a cell (a hostile title, say) are shown as `?`, so they cannot move the cursor. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** Renders rows under a header; `colour` false prints every cell plain. Column widths fit the widest cell. */
+export function renderTable(header: readonly Cell[], rows: readonly (readonly Cell[])[], colour: boolean): string {
+  const clean = (c: Cell): Cell => ({ ...c, text: c.text.replace(CONTROL, '?') });
+  const all = [header.map(clean), ...rows.map((r) => r.map(clean))];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => [...(r[i]?.text ?? '')].length)));
+  const line = (cells: readonly Cell[]): string =>
+    cells
+      .map((c, i) => {
+        const pad = ' '.repeat(Math.max(0, (widths[i] ?? 0) - [...c.text].length));
+        const padded = c.align === 'right' ? pad + c.text : c.text + pad;
+        if (!colour || c.colour === undefined) return padded;
+        const [on, off] = CODES[c.colour];
+        return `${on}${padded}${off}`;
+      })
+      .join('  ')
+      .trimEnd();
+  return `${all.map(line).join('\n')}\n`;
+}
+
+/** Whether a stream should get colour: a terminal, unless NO_COLOR is set; FORCE_COLOR turns it on anywhere. */
+export function wantsColour(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0') return true;
+  return stream.isTTY === true;
+}

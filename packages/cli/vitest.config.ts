@@ -1,0 +1,4 @@
+// Tests against the emulator and other runtimes: a generous timeout, since CI machines are shared.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({ test: { include: ['test/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 } });
