@@ -1,4 +1,12 @@
-// Tests against the emulator and other runtimes: a generous timeout, since CI machines are shared.
+// The CLI's tests spawn the built bin against the emulator: generous timeouts for a shared machine, and files
+// run one at a time so the processes they spawn do not crowd two cores.
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { include: ['test/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 } });
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+});

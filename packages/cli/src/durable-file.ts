@@ -6,16 +6,17 @@ import { dirname } from 'node:path';
 /** Writes `text` to `path` so that a reader sees the old file or the new one, never a mix. */
 export async function writeAtomically(path: string, text: string): Promise<void> {
   const aside = `${path}.${process.pid}.tmp`;
-  const fh = await open(aside, 'w');
   try {
-    await fh.writeFile(text);
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-  try {
+    const fh = await open(aside, 'w');
+    try {
+      await fh.writeFile(text);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
     await rename(aside, path);
   } catch (e) {
+    // The file at `path` is untouched: the last good version stays; only the half-written copy goes.
     await rm(aside, { force: true });
     throw e;
   }

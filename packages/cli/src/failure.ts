@@ -23,9 +23,26 @@ export function describeFailure(error: unknown): { code: number; message: string
   if (error instanceof UsageError) return { code: EXIT_USAGE, message: error.message };
   // A request the SDK refused before sending it is a usage mistake too: a flag's value broke the API's rules.
   if (error instanceof ClickyParamError) return { code: EXIT_USAGE, message: error.message };
-  if (error instanceof ClickyError) return { code: EXIT_FAILED, message: error.message };
+  if (error instanceof ClickyError) return { code: EXIT_FAILED, message: withCauses(error) };
   if (error instanceof RunError) return { code: EXIT_FAILED, message: error.message };
   return { code: EXIT_FAILED, message: systemMessage(error) };
+}
+
+/** An SDK error's message with the reasons below it (a network error's `connect ECONNREFUSED ...`). */
+function withCauses(error: Error): string {
+  const parts = [error.message];
+  let cause: unknown = error.cause;
+  for (let depth = 0; depth < 3 && cause instanceof Error; depth++) {
+    if (cause.message !== '' && !parts.some((p) => p.includes(cause instanceof Error ? cause.message : '')))
+      parts.push(cause.message);
+    cause = cause.cause;
+  }
+  return parts.join(': ');
+}
+
+/** An error from the operating system (it has an errno code such as ENOSPC). */
+export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && 'errno' in error;
 }
 
 /** A file-system or database error in words: what failed, on which path, and the system's reason. */

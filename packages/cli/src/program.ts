@@ -31,7 +31,7 @@ function withSite(command: Command): Command {
 }
 
 /** Commander errors go to stderr; a flag given as `--name=value` is shown without its value (it may be a key). */
-const scrubFlagValues = (text: string): string => text.replace(/(--?[\w-]+)=\S+/g, '$1=...');
+const scrubFlagValues = (text: string): string => text.replace(/(--?[\w-]+)=[^\s'"]+/g, '$1=...');
 
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command('clicky')

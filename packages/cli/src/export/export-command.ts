@@ -16,7 +16,7 @@ import { EXPORT_FORMATS, EXPORT_TYPES, type ExportFormat } from '../choices.ts';
 import { type Connection, connect, type SiteFlags } from '../connect.ts';
 import type { CommandContext } from '../context.ts';
 import { AppendFile, ShortFileError } from '../durable-file.ts';
-import { RunError, UsageError } from '../failure.ts';
+import { isSystemError, RunError, systemMessage, UsageError } from '../failure.ts';
 import { oneOf, typeList } from '../flags.ts';
 import { TYPE_TABLES } from '../generated/index.ts';
 import { startProgress } from '../progress.ts';
@@ -64,14 +64,37 @@ function plan(typeArg: string, flags: ExportFlags): Plan {
 export async function exportCommand(typeArg: string, flags: ExportFlags, ctx: CommandContext): Promise<void> {
   const p = plan(typeArg, flags);
   const conn = await connect(flags, ctx.env, ctx.signal, (l) => ctx.note(l));
+  let rows = 0;
   try {
-    await runExport(p, flags.overwrite === true, conn, ctx);
+    const { file, state } = await openExport(p, flags.overwrite === true, conn, ctx);
+    rows = state.rows;
+    const done = await writePages(p, conn, ctx, file, state, (n) => {
+      rows = n;
+    });
+    if (p.format === 'parquet') await spoolToParquet(spoolPath(p.out), p.out, p.shape);
+    await removeState(p.out);
+    if (p.format === 'parquet') await rm(spoolPath(p.out), { force: true });
+    ctx.note(`clicky export: ${done.rows} rows of ${p.type} (${done.range}) written to ${p.out} as ${p.format}`);
+  } catch (e) {
+    if (ctx.signal.aborted) throw new InterruptedExport(p.out, rows);
+    if (isSystemError(e))
+      throw new RunError(
+        `cannot write ${p.out}: ${systemMessage(e)}` +
+          (rows > 0 ? `; ${rows} rows are safe in it, and the same command resumes once that is fixed` : ''),
+      );
+    throw e;
   } finally {
     await conn.close();
   }
 }
 
-async function runExport(p: Plan, overwrite: boolean, conn: Connection, ctx: CommandContext): Promise<void> {
+/** The output opened where the export stands: resumed from its state, or started (and its state written). */
+async function openExport(
+  p: Plan,
+  overwrite: boolean,
+  conn: Connection,
+  ctx: CommandContext,
+): Promise<{ file: AppendFile; state: ExportState }> {
   const identity: ExportIdentity = {
     type: p.type,
     date: p.date,
@@ -89,36 +112,45 @@ async function runExport(p: Plan, overwrite: boolean, conn: Connection, ctx: Com
   }
   if (found === undefined && !overwrite && (await exists(p.out)))
     throw new RunError(`${p.out} exists; add --overwrite to replace it`);
-  const range = found?.range ?? formatDateRange(resolveDateExpression(p.date, conn.today()));
-  const encoder = encoderFor(p.format, p.shape);
   const dataPath = p.format === 'parquet' ? spoolPath(p.out) : p.out;
-  let state: ExportState;
-  let file: AppendFile;
   if (found !== undefined) {
-    file = await openCommitted(dataPath, found.bytes);
-    state = found;
-    ctx.note(`clicky export: resuming ${p.out}: ${state.rows} rows already written, going on from there`);
-  } else {
-    file = await AppendFile.open(dataPath);
-    await file.write(encoder.opening());
-    await file.sync();
-    state = {
-      clicky: 'export',
-      version: STATE_VERSION,
-      identity,
-      range,
-      bytes: file.bytes,
-      rows: 0,
-      pages: 0,
-      cursor: null,
-    };
-    await writeState(p.out, state);
+    ctx.note(`clicky export: resuming ${p.out}: ${found.rows} rows already written, going on from there`);
+    return { file: await openCommitted(dataPath, found.bytes), state: found };
   }
-  const progress = startProgress(ctx, `export ${p.type}`, state.rows);
+  const range = formatDateRange(resolveDateExpression(p.date, conn.today()));
+  const file = await AppendFile.open(dataPath);
+  await file.write(encoderFor(p.format, p.shape).opening());
+  await file.sync();
+  const state: ExportState = {
+    clicky: 'export',
+    version: STATE_VERSION,
+    identity,
+    range,
+    bytes: file.bytes,
+    rows: 0,
+    pages: 0,
+    cursor: null,
+  };
+  await writeState(p.out, state);
+  return { file, state };
+}
+
+/** Every page left, each synced and then recorded in the state; then the format's closing. */
+async function writePages(
+  p: Plan,
+  conn: Connection,
+  ctx: CommandContext,
+  file: AppendFile,
+  start: ExportState,
+  onRows: (rows: number) => void,
+): Promise<ExportState> {
+  const encoder = encoderFor(p.format, p.shape);
+  const progress = startProgress(ctx, `export ${p.type}`, start.rows);
+  let state = start;
   try {
     if (state.cursor?.done !== true) {
-      await estimateTotal(conn, p.type, range, (t) => progress.setTotal(t));
-      const stream = conn.client.paginate(p.type as PaginatedType, { date: range } as never);
+      await estimateTotal(conn, p.type, state.range, (t) => progress.setTotal(t));
+      const stream = conn.client.paginate(p.type as PaginatedType, { date: state.range } as never);
       for await (const page of stream.pages((state.cursor ?? undefined) as PageCursor | undefined)) {
         await file.write(encoder.page(page.items, state.rows));
         await file.sync();
@@ -130,25 +162,18 @@ async function runExport(p: Plan, overwrite: boolean, conn: Connection, ctx: Com
           cursor: page.cursor,
         };
         await writeState(p.out, state);
-        progress.update(
-          state.rows,
-          `${page.window === undefined ? '' : `${formatDateRange(page.window)} `}page ${page.page}`,
-        );
+        onRows(state.rows);
+        const where = page.window === undefined ? '' : `${formatDateRange(page.window)} `;
+        progress.update(state.rows, `${where}page ${page.page}`);
       }
     }
     await file.write(encoder.closing(state.rows));
     await file.sync();
-  } catch (e) {
-    if (ctx.signal.aborted) throw new InterruptedExport(p.out, state.rows);
-    throw e;
+    return state;
   } finally {
     progress.stop();
     await file.close();
   }
-  if (p.format === 'parquet') await spoolToParquet(dataPath, p.out, p.shape);
-  await removeState(p.out);
-  if (p.format === 'parquet') await rm(dataPath, { force: true });
-  ctx.note(`clicky export: ${state.rows} rows of ${p.type} (${range}) written to ${p.out} as ${p.format}`);
 }
 
 /** Stopped by Ctrl-C: every committed page is kept, and the same command goes on from there. */
