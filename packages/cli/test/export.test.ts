@@ -54,7 +54,10 @@ function csvItem(shape: string, header: string[], record: string[]): Record<stri
             ? JSON.parse(cell)
             : cell;
     let at = item;
-    for (const step of column.path.slice(0, -1)) at = (at[step] ??= {}) as Record<string, unknown>;
+    for (const step of column.path.slice(0, -1)) {
+      at[step] ??= {};
+      at = at[step] as Record<string, unknown>;
+    }
     at[column.path.at(-1) as string] = value;
   }
   return item;

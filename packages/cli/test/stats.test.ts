@@ -48,11 +48,14 @@ describe('clicky stats', () => {
     const args = ['stats', ...siteFlags(emu), '--type', 'visitors,pages', '--date', 'last-30-days', '--daily'];
     const coloured = await clicky(args, { env: cleanEnv({ FORCE_COLOR: '1' }) });
     expect(coloured.code).toBe(0);
-    expect(coloured.stdout).toMatch(/\u001b\[32m\s*\+[\d.,]+%\u001b\[39m/);
-    expect(coloured.stdout).toMatch(/\u001b\[31m\s*-[\d.,]+%\u001b\[39m/);
+    const sgr = (code: number) => `${ESC.replace('[', '\\[')}${code}m`;
+    expect(coloured.stdout).toMatch(new RegExp(`${sgr(32)}\\s*\\+[\\d.,]+%${sgr(39)}`));
+    expect(coloured.stdout).toMatch(new RegExp(`${sgr(31)}\\s*-[\\d.,]+%${sgr(39)}`));
     const plain = await clicky(args, { env: cleanEnv({ NO_COLOR: '1' }) });
     expect(plain.stdout).not.toContain(ESC);
-    expect(plain.stdout.replace(/\s+/g, ' ')).toBe(coloured.stdout.replace(/\u001b\[\d+m/g, '').replace(/\s+/g, ' '));
+    expect(plain.stdout.replace(/\s+/g, ' ')).toBe(
+      coloured.stdout.replace(new RegExp(`${sgr(0).slice(0, -2)}\\d+m`, 'g'), '').replace(/\s+/g, ' '),
+    );
   });
 
   it('--format json prints exactly what the SDK answers', async () => {
