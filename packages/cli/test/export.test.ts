@@ -6,7 +6,7 @@ import { addDays } from '@clicky-sdk/core';
 import type { Emulator } from '@clicky-sdk/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHAPE_COLUMNS } from '../src/generated/index.ts';
-import { clicky, duckRows, parseCsv, sdkClient, siteFlags, smallEmulator, tempFolder } from './helpers.ts';
+import { clicky, duckRows, parseCsv, rowToItem, sdkClient, siteFlags, smallEmulator, tempFolder } from './helpers.ts';
 
 let emu: Emulator;
 let dir: { path: string; remove: () => Promise<void> };
@@ -63,20 +63,6 @@ function csvItem(shape: string, header: string[], record: string[]): Record<stri
   return item;
 }
 
-/** A Parquet row back into an item: nulls are absent fields, custom data is JSON text. */
-function parquetItem(row: Record<string, unknown>): Record<string, unknown> {
-  const item: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) {
-    if (v === null) continue;
-    if (k === 'custom') item[k] = JSON.parse(String(v));
-    else if (typeof v === 'object' && !Array.isArray(v)) {
-      const nested = parquetItem(v as Record<string, unknown>);
-      if (Object.keys(nested).length > 0) item[k] = nested;
-    } else item[k] = v;
-  }
-  return item;
-}
-
 describe('clicky export: every format reads back to the API answer', () => {
   it('ndjson: one decoded item a line, newest first, over both windows', async () => {
     const r = await exportTo('visitors-list', 'v.ndjson');
@@ -121,7 +107,7 @@ describe('clicky export: every format reads back to the API answer', () => {
     expect(typeOf.first_visit).toMatch(/^STRUCT\("time" BIGINT, session_id BIGINT\)$/);
     expect(typeOf.goals).toMatch(/goals_completed VARCHAR\[\]/);
     const rows = await duckRows(`SELECT * FROM read_parquet('${file}')`);
-    expect(rows.map(parquetItem)).toEqual(await expected('visitors-list'));
+    expect(rows.map(rowToItem)).toEqual(await expected('visitors-list'));
     // Only the Parquet file is left: no spool, no state.
     await expect(readFile(`${file}.clicky-spool.ndjson`)).rejects.toMatchObject({ code: 'ENOENT' });
     await expect(readFile(`${file}.clicky-export.json`)).rejects.toMatchObject({ code: 'ENOENT' });

@@ -32,7 +32,7 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 export function startClicky(
   args: readonly string[],
   options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
-): { child: ChildProcess; done: Promise<Run> } {
+): { child: ChildProcess; done: Promise<Run>; stderr: () => string } {
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? tmpdir(),
     env: options.env ?? cleanEnv(),
@@ -49,7 +49,7 @@ export function startClicky(
   const done = new Promise<Run>((resolve) => {
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
   });
-  return { child, done };
+  return { child, done, stderr: () => stderr };
 }
 
 /** Runs the bin to the end. */
@@ -97,6 +97,10 @@ export async function duckRows(sql: string, file = ':memory:'): Promise<Record<s
 
 function fromDuck(v: unknown): unknown {
   if (typeof v === 'bigint') return Number(v);
+  if (v instanceof Date) {
+    const iso = v.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+  }
   if (Array.isArray(v)) return v.map(fromDuck);
   if (v !== null && typeof v === 'object') {
     if (v.constructor !== Object) return String(v);
@@ -141,4 +145,18 @@ export async function until(check: () => Promise<boolean> | boolean, ms: number,
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }
+}
+
+/** A DuckDB or Parquet row back into an item: nulls are absent fields, custom data is JSON text. */
+export function rowToItem(row: Record<string, unknown>): Record<string, unknown> {
+  const item: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) {
+    if (v === null) continue;
+    if (k === 'custom') item[k] = JSON.parse(String(v));
+    else if (typeof v === 'object' && !Array.isArray(v)) {
+      const nested = rowToItem(v as Record<string, unknown>);
+      if (Object.keys(nested).length > 0) item[k] = nested;
+    } else item[k] = v;
+  }
+  return item;
 }
