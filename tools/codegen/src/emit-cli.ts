@@ -98,7 +98,7 @@ export function emitCli(spec: SpecModel, specPath: string): Map<string, string> 
         spec.shapes.map((s) => [
           s.name,
           {
-            columns: s.fields.map((fl) => ({ name: fl.name, sql: sqlType(spec, fl.kind) })),
+            columns: s.fields.map((fl) => ({ name: fl.name, sql: sqlType(spec, fl.kind), required: fl.required })),
             csv: csvColumns(spec, s),
             structure: JSON.stringify(Object.fromEntries(s.fields.map((fl) => [fl.name, structure(spec, fl.kind)]))),
           },
