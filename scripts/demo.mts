@@ -1,83 +1,87 @@
-// The README's main job: start the emulator, fetch real requests in every output format, decode them, show that
-// the formats agree, and print the data. (The clicky CLI will take this over.)
-import { isDeepStrictEqual } from 'node:util';
-import { ClickyParamError, prepareRequest, type StatsRequest } from '@clicky-sdk/core';
-import { decode, type Format } from '@clicky-sdk/decoders';
+// The README's main job, end to end: start the local API emulator, then run the `clicky` command line against it
+// as a user would: a stats table, a short resumable export, an incremental DuckDB archive and SQL over it.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DEMO_SITE, startEmulator } from '@clicky-sdk/emulator';
 
-const FORMATS: Format[] = ['xml', 'json', 'php', 'csv'];
+const bin = fileURLToPath(new URL('../packages/cli/dist/cli.js', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'clicky-demo-'));
+const started = performance.now();
 const emu = await startEmulator({ seed: 1 });
-console.log(`\nEmulator at ${emu.url} (today ${emu.today}), site ${DEMO_SITE.id}\n`);
+console.log(`\nThe emulator serves the demo site ${DEMO_SITE.id} at ${emu.url} (today ${emu.today}).`);
+console.log('`clicky` reads the site and its key from CLICKY_SITE_ID, CLICKY_SITEKEY and CLICKY_BASE_URL.\n');
+const env = {
+  ...process.env,
+  CLICKY_SITE_ID: String(DEMO_SITE.id),
+  CLICKY_SITEKEY: DEMO_SITE.sitekey,
+  CLICKY_BASE_URL: emu.url,
+};
+let failed = false;
 
-async function fetchAll(
-  title: string,
-  request: StatsRequest,
-): Promise<Record<string, { date: string; items: Record<string, unknown>[] }[]>> {
-  const decoded = [];
-  const sizes: string[] = [];
-  for (const output of FORMATS) {
-    const prepared = prepareRequest(
-      { ...request, output, site_id: DEMO_SITE.id, sitekey: DEMO_SITE.sitekey },
-      { baseUrl: emu.url, today: emu.today },
-    );
-    const res = await fetch(prepared.urlWithSitekey());
-    const body = await res.text();
-    sizes.push(`${output} ${body.length} B`);
-    decoded.push(decode(body, { format: output, types: prepared.types }));
-  }
-  const agree = decoded.every((d) => isDeepStrictEqual(d, decoded[0]));
-  console.log(`== ${title}`);
-  console.log(
-    `   ${prepareRequest({ ...request, site_id: DEMO_SITE.id, sitekey: DEMO_SITE.sitekey }, { baseUrl: emu.url, today: emu.today })}`,
-  );
-  console.log(
-    `   fetched as ${sizes.join(', ')}; decoded results ${agree ? 'agree across all four formats' : 'DIFFER between formats'}`,
-  );
-  if (!agree) process.exitCode = 1;
-  return decoded[0] as Record<string, { date: string; items: Record<string, unknown>[] }[]>;
-}
-
-const tallies = await fetchAll('Visitors, actions, bounce rate and average time, last 7 days by day', {
-  type: ['visitors', 'actions', 'bounce-rate', 'time-average-pretty'],
-  date: 'last-7-days',
-  daily: true,
-});
-console.log('   date        visitors  actions  bounce  avg time');
-tallies.visitors?.forEach((g, i) => {
-  const v = (t: string): unknown => tallies[t]?.[i]?.items[0]?.value;
-  console.log(
-    `   ${g.date}  ${String(v('visitors')).padStart(8)}  ${String(v('actions')).padStart(7)}  ${String(v('bounce-rate')).padStart(5)}%  ${String(v('time-average-pretty')).padStart(8)}`,
-  );
-});
-
-const pages = await fetchAll('Top pages, last 7 days', { type: 'pages', date: 'last-7-days', limit: 5 });
-for (const p of pages.pages?.[0]?.items ?? [])
-  console.log(`   ${String(p.value).padStart(5)}  ${String(p.value_percent).padStart(5)}%  ${String(p.title)}`);
-
-const list = await fetchAll('The last visitors of yesterday (visitors-list, page 1)', {
-  type: 'visitors-list',
-  date: 'yesterday',
-  limit: 5,
-});
-for (const v of list['visitors-list']?.[0]?.items ?? []) {
-  console.log(
-    `   ${String(v.time_pretty).padEnd(26)} ${String(v.ip_address).padEnd(16)} ${String(v.geolocation).padEnd(34)} ${String(v.actions).padStart(2)} actions  ${v.referrer_domain ?? '(direct)'}`,
-  );
-}
-
-console.log('\n== Bad requests are refused before anything is sent:');
-try {
-  prepareRequest({
-    site_id: DEMO_SITE.id,
-    sitekey: DEMO_SITE.sitekey,
-    type: 'pages',
-    limit: 0,
-    video_meta: true,
-    date: '2023-02-29',
+/** Runs `clicky ARGS` in the work folder, printing the command line and what it printed (stderr indented). */
+async function clicky(...args: string[]): Promise<void> {
+  console.log(`$ clicky ${args.map((a) => (/^[\w,./:=-]+$/.test(a) ? a : `"${a}"`)).join(' ')}`);
+  // The emulator answering the command lives in this process: wait for the child without blocking it.
+  const run = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd: work, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
-} catch (e) {
-  if (!(e instanceof ClickyParamError)) throw e;
-  console.log(e.message.replace(/^/gm, '   '));
+  process.stdout.write(run.stdout);
+  for (const line of run.stderr.trimEnd().split('\n')) if (line) console.log(`  | ${line}`);
+  if (run.status !== 0) {
+    failed = true;
+    console.log(`  (exit ${run.status})`);
+  }
+  console.log();
 }
-console.log(`\nThe emulator answered ${emu.stats().requests} requests.\n`);
-await emu.close();
+
+try {
+  await clicky(
+    'stats',
+    '--type',
+    'visitors,actions,bounce-rate,time-average-pretty',
+    '--date',
+    'last-7-days',
+    '--daily',
+  );
+  await clicky('stats', '--type', 'pages,countries', '--date', 'last-7-days', '--limit', '5');
+  await clicky('export', 'visitors-list', '--date', 'last-3-days', '--out', 'visitors.csv');
+  const csv = readFileSync(join(work, 'visitors.csv'), 'utf8').split('\n');
+  console.log(`visitors.csv: ${csv.length - 2} visitors; its first lines:`);
+  for (const line of csv.slice(0, 3)) console.log(`  ${line.length > 150 ? `${line.slice(0, 150)}...` : line}`);
+  console.log();
+  const types = 'visitors-list,actions-list,visitors,bounce-rate,pages,countries';
+  await clicky('archive', '--db', 'clicky.duckdb', '--types', types, '--since', 'last-14-days');
+  console.log('Run again, it reads only what is new (today):\n');
+  await clicky('archive', '--db', 'clicky.duckdb', '--types', types);
+  await clicky(
+    'query',
+    'select country_code as country, count(*) as visits, round(avg(actions), 1) as actions_per_visit, ' +
+      "count(*) filter (where referrer_type = 'search') as from_search from visitors_list " +
+      'group by 1 order by 2 desc limit 5',
+  );
+  await clicky(
+    'query',
+    'select v.date, v.value as visitors, b.value as bounce_rate, p.title as top_page from visitors v ' +
+      'join bounce_rate b using (date) join (select date, arg_max(title, value) as title from pages group by date) p ' +
+      'using (date) order by v.date desc limit 7',
+  );
+} finally {
+  await emu.close();
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(
+  `${failed ? 'A command failed.' : 'Done'} in ${((performance.now() - started) / 1000).toFixed(1)} s; the emulator answered ${emu.stats().requests} requests.\n`,
+);
+if (failed) process.exitCode = 1;
