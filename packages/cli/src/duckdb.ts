@@ -8,14 +8,20 @@ export interface Database {
   close(): void;
 }
 
-/** Opens (creating) a database file, or an in-memory one for `:memory:`; read-only when asked. */
-export async function openDatabase(path: string, options: { readOnly?: boolean } = {}): Promise<Database> {
+/**
+ * Opens (creating) a database file, or an in-memory one for `:memory:`; read-only when asked. `threads` defaults
+ * to 2 (DuckDB would take every core it sees); one thread streams an ordered COPY without buffering between
+ * threads, which keeps a large Parquet conversion's memory flat.
+ */
+export async function openDatabase(
+  path: string,
+  options: { readOnly?: boolean; threads?: number } = {},
+): Promise<Database> {
   let instance: DuckDBInstance;
   try {
     instance = await DuckDBInstance.create(path, {
       ...(options.readOnly ? { access_mode: 'READ_ONLY' } : {}),
-      // Two cores are the common case for this tool; DuckDB would otherwise take every core it sees.
-      threads: '2',
+      threads: String(options.threads ?? 2),
     });
   } catch (e) {
     throw new RunError(`cannot open the database ${path}: ${duckMessage(e)}`);

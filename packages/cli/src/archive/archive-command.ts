@@ -18,6 +18,7 @@ import type { CommandContext } from '../context.ts';
 import { RunError } from '../failure.ts';
 import { typeList } from '../flags.ts';
 import { startProgress } from '../progress.ts';
+import { readAhead } from '../read-ahead.ts';
 import { tableOf } from '../rows.ts';
 import { renderTable } from '../text-table.ts';
 import { finishedDays, missingWindows } from './archive-plan.ts';
@@ -104,7 +105,7 @@ async function archiveList(run: RunState, type: DataType, since: string | undefi
       const range = formatDateRange(window);
       const after = await run.store.cursor(type, range);
       const pages = run.conn.client.paginate(type as PaginatedType, { date: range } as never).pages(after);
-      for await (const page of pages) {
+      for await (const page of readAhead(pages)) {
         const batch = rowsFor(type, page.items);
         run.skipped += batch.skipped;
         await run.store.transaction(async () => {

@@ -20,6 +20,7 @@ import { isSystemError, RunError, systemMessage, UsageError } from '../failure.t
 import { oneOf, typeList } from '../flags.ts';
 import { TYPE_TABLES } from '../generated/index.ts';
 import { startProgress } from '../progress.ts';
+import { readAhead } from '../read-ahead.ts';
 import {
   type ExportIdentity,
   type ExportState,
@@ -151,7 +152,7 @@ async function writePages(
     if (state.cursor?.done !== true) {
       await estimateTotal(conn, p.type, state.range, (t) => progress.setTotal(t));
       const stream = conn.client.paginate(p.type as PaginatedType, { date: state.range } as never);
-      for await (const page of stream.pages((state.cursor ?? undefined) as PageCursor | undefined)) {
+      for await (const page of readAhead(stream.pages((state.cursor ?? undefined) as PageCursor | undefined))) {
         await file.write(encoder.page(page.items, state.rows));
         await file.sync();
         state = {

@@ -5,6 +5,12 @@ import { duckMessage, openDatabase, sqlString } from '../duckdb.ts';
 import { RunError } from '../failure.ts';
 import { SHAPE_COLUMNS } from '../generated/index.ts';
 
+/**
+ * Rows per Parquet row group. The writer holds a whole group in memory before writing it: DuckDB's default
+ * (122,880 rows) would make a 100k-row export hold every row at once; 10,000 keeps memory flat at any size.
+ */
+const ROW_GROUP_ROWS = 10_000;
+
 export const spoolPath = (out: string): string => `${out}.clicky-spool.ndjson`;
 
 /** The read_json column list of a shape: `{'name': 'TYPE', ...}`. */
@@ -15,11 +21,11 @@ function columnsLiteral(shape: string): string {
 
 export async function spoolToParquet(spool: string, out: string, shape: string): Promise<void> {
   const aside = `${out}.clicky-tmp.parquet`;
-  const db = await openDatabase(':memory:');
+  const db = await openDatabase(':memory:', { threads: 1 });
   try {
     await db.connection.run(
       `COPY (SELECT * FROM read_json(${sqlString(spool)}, format = 'newline_delimited', columns = ${columnsLiteral(shape)})) ` +
-        `TO ${sqlString(aside)} (FORMAT parquet)`,
+        `TO ${sqlString(aside)} (FORMAT parquet, ROW_GROUP_SIZE ${ROW_GROUP_ROWS})`,
     );
   } catch (e) {
     await rm(aside, { force: true });
