@@ -80,16 +80,32 @@ try {
     const m = await measure([emu.url, String(DEMO_SITE.id), DEMO_SITE.sitekey, date], join(here, '..'), paginate);
     const rows = Number(m.stdout.trim());
     baseline[size] = m.ms;
-    console.log(`  paginate()      ${size.padEnd(5)} ${String(rows).padStart(8)} rows  ${(m.ms / 1000).toFixed(1).padStart(6)} s  ${rate(rows, m.ms).padStart(16)}  peak RSS ${mb(m.peakRssBytes)}`);
+    console.log(
+      `  paginate()      ${size.padEnd(5)} ${String(rows).padStart(8)} rows  ${(m.ms / 1000).toFixed(1).padStart(6)} s  ${rate(rows, m.ms).padStart(16)}  peak RSS ${mb(m.peakRssBytes)}`,
+    );
   }
   console.log('\nclicky export / archive of visitors-list (each run its own process, emulator on loopback)');
   const peaks: Record<string, Record<string, number>> = {};
   for (const [what, args] of [
-    ['export ndjson', (size: string, date: string) => ['export', 'visitors-list', '--date', date, '--out', `v-${size}.ndjson`]],
-    ['export parquet', (size: string, date: string) => ['export', 'visitors-list', '--date', date, '--out', `v-${size}.parquet`]],
+    [
+      'export ndjson',
+      (size: string, date: string) => ['export', 'visitors-list', '--date', date, '--out', `v-${size}.ndjson`],
+    ],
+    [
+      'export parquet',
+      (size: string, date: string) => ['export', 'visitors-list', '--date', date, '--out', `v-${size}.parquet`],
+    ],
     [
       'archive',
-      (size: string, date: string) => ['archive', '--db', `a-${size}.duckdb`, '--types', 'visitors-list', '--since', date.split(',')[0] as string],
+      (size: string, date: string) => [
+        'archive',
+        '--db',
+        `a-${size}.duckdb`,
+        '--types',
+        'visitors-list',
+        '--since',
+        date.split(',')[0] as string,
+      ],
     ],
   ] as const) {
     if (process.env.BENCH_ONLY !== undefined && !what.includes(process.env.BENCH_ONLY)) continue;

@@ -111,7 +111,7 @@ async function archiveList(run: RunState, type: DataType, since: string | undefi
         await run.store.transaction(async () => {
           await run.loader.load(type, batch.rows);
           await run.store.setCursor(type, range, page.cursor as PageCursor);
-          if (page.cursor.done) await run.store.markComplete(type, finishedDays(window, run.today));
+          if (page.cursor.done) await run.store.markComplete([type], finishedDays(window, run.today));
         });
         rows += batch.rows.length;
         progress.update(rows, `${range} page ${page.page}`);
@@ -148,15 +148,15 @@ async function archiveByDay(
         daily: true,
         ...extra,
       } as never)) as Record<string, unknown>;
+      // One insert per type for the whole window (not one per day): a statement costs more than its rows here.
+      const batches = types.map((type) => {
+        const groups = dayGroups(result[type], window).map((g) => rowsFor(type, g.items, g.date));
+        run.skipped += groups.reduce((n, g) => n + g.skipped, 0);
+        return { type, rows: groups.flatMap((g) => g.rows) };
+      });
       await run.store.transaction(async () => {
-        for (const type of types) {
-          for (const group of dayGroups(result[type], window)) {
-            const batch = rowsFor(type, group.items, group.date);
-            run.skipped += batch.skipped;
-            rows += await run.loader.load(type, batch.rows);
-          }
-          await run.store.markComplete(type, finishedDays(window, run.today));
-        }
+        for (const batch of batches) rows += await run.loader.load(batch.type, batch.rows);
+        await run.store.markComplete(types, finishedDays(window, run.today));
       });
       progress.update(rows, range);
     }

@@ -97,12 +97,12 @@ export class ArchiveStore {
     );
   }
 
-  /** Marks days complete for a type: later runs do not read them again. */
-  async markComplete(type: string, days: readonly string[]): Promise<void> {
-    if (days.length === 0) return;
+  /** Marks days complete for types: later runs do not read them again. */
+  async markComplete(types: readonly string[], days: readonly string[]): Promise<void> {
+    if (days.length === 0 || types.length === 0) return;
     await this.db.connection.run(
-      'INSERT INTO _clicky_days SELECT $1, unnest(from_json($2::JSON, \'["DATE"]\')) ON CONFLICT DO NOTHING',
-      [type, JSON.stringify(days)],
+      `INSERT INTO _clicky_days SELECT t, d FROM unnest(from_json($1::JSON, '["VARCHAR"]')) AS a(t), unnest(from_json($2::JSON, '["DATE"]')) AS b(d) ON CONFLICT DO NOTHING`,
+      [JSON.stringify(types), JSON.stringify(days)],
     );
   }
 
