@@ -91,7 +91,13 @@ export async function connect(
   note(
     `clicky: no credentials given (--site-id/--sitekey or CLICKY_SITE_ID/CLICKY_SITEKEY): using the embedded emulator's demo site ${DEMO_SITE.id}`,
   );
-  const client = createClient({ siteId: DEMO_SITE.id, sitekey: DEMO_SITE.sitekey, baseUrl: emu.url, ...common });
+  let client: ReturnType<typeof createClient>;
+  try {
+    client = createClient({ siteId: DEMO_SITE.id, sitekey: DEMO_SITE.sitekey, baseUrl: emu.url, ...common });
+  } catch (e) {
+    await emu.close(); // a refused option (a bad --time-zone) must not leave the server holding the process open
+    throw e;
+  }
   return {
     client,
     siteId: DEMO_SITE.id,

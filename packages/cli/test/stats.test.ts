@@ -1,5 +1,6 @@
 // `clicky stats` against the emulator: the table (aligned, numbers right-aligned, trends coloured only when
 // colour is on), JSON equal to the SDK's own answer, CSV that reads back to it, API errors, the embedded emulator.
+import { DATA_TYPES } from '@clicky-sdk/core';
 import { DEMO_SITE, type Emulator } from '@clicky-sdk/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, clicky, parseCsv, sdkClient, siteFlags, smallEmulator } from './helpers.ts';
@@ -140,5 +141,58 @@ describe('clicky stats', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^clicky: .*(ECONNREFUSED|connect|network)/im);
     expect(r.stderr).not.toContain(DEMO_SITE.sitekey);
+  });
+});
+
+describe('clicky stats: the other flags, and clicky types', () => {
+  it('--hourly prints one row per hour in the table, and the hourly values the SDK answers in JSON', async () => {
+    const args = ['stats', ...siteFlags(emu), '--type', 'visitors', '--date', 'yesterday', '--hourly'];
+    const sdk = sdkClient(emu);
+    const expected = await sdk.visitors({ date: 'yesterday', hourly: true });
+    await sdk.close();
+    const hours = expected.flatMap((g) => g.items.map((item) => item.value));
+    expect(hours).toHaveLength(24); // one item per hour (the spec's hourly-items quirk)
+    const table = await clicky([...args, '--no-trends']);
+    expect(table.code, table.stderr).toBe(0);
+    const lines = table.stdout.trim().split('\n').slice(2);
+    expect(lines.map((l) => l.slice(0, 16))).toEqual(
+      hours.map((_, h) => `${expected[0]?.date} ${String(h).padStart(2, '0')}:00`),
+    );
+    expect(lines.map((l) => Number(l.slice(16).trim().replace(/,/g, '')))).toEqual(hours);
+    const json = await clicky([...args, '--format', 'json']);
+    expect(JSON.parse(json.stdout).visitors).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
+  it('--no-trends leaves the trend columns out of the table', async () => {
+    const args = ['stats', ...siteFlags(emu), '--type', 'visitors,actions', '--date', 'last-3-days', '--daily'];
+    const without = await clicky([...args, '--no-trends']);
+    expect(without.code, without.stderr).toBe(0);
+    expect(without.stdout.split('\n')[1]).toMatch(/^date\s+visitors\s+actions$/);
+    const withTrends = await clicky(args);
+    expect(withTrends.stdout.split('\n')[1]).toMatch(/^date\s+visitors\s+trend\s+actions\s+trend$/);
+  });
+
+  it('--time-zone: a zone the runtime does not know exits 2 naming it, with or without credentials', async () => {
+    for (const site of [siteFlags(emu), []]) {
+      const r = await clicky(['stats', ...site, '--type', 'visitors', '--time-zone', 'Mars/Olympus']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/timeZone\): must be an IANA time zone/);
+    }
+    const ok = await clicky(['stats', ...siteFlags(emu), '--date', 'today', '--time-zone', 'Pacific/Kiritimati']);
+    expect(ok.code, ok.stderr).toBe(0);
+  });
+
+  it('clicky types lists every data type once, with its category and what export and archive read', async () => {
+    const r = await clicky(['types']);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(/\s+/));
+    expect(rows.map((w) => w[0]).sort()).toEqual(Object.keys(DATA_TYPES).sort());
+    const row = (type: string) => rows.find((w) => w[0] === type);
+    expect(row('visitors-list')).toEqual(['visitors-list', DATA_TYPES['visitors-list'].category, 'yes', 'default']);
+    expect(row('visitors')?.[1]).toBe('tally');
   });
 });

@@ -31,15 +31,24 @@ function trendCell(v: unknown): Cell {
 
 const head = (text: string, align: Cell['align'] = 'left'): Cell => ({ text, align });
 
+/**
+ * A tally row's label: the date, with the item's title when a group holds several titled items, or with the hour
+ * when it holds one untitled item per hour (`hourly`: the items of a day in hour order, 00:00 first).
+ */
+function rowLabel(date: string, item: Record<string, unknown>, index: number, count: number): string {
+  if (count <= 1) return date;
+  if (typeof item.title === 'string') return `${date} ${item.title}`;
+  return `${date} ${String(index).padStart(2, '0')}:00`;
+}
+
 /** Tallies side by side: one row per date (and hour), one column per type, trends beside their values. */
 function tallyTable(result: Record<string, unknown>, types: DataType[]): Table {
   const withTrend = types.filter((t) => groupsOf(result, t).some((g) => g.items.some((i) => i.trend !== undefined)));
   const rows = new Map<string, Map<string, Record<string, unknown>>>();
   for (const type of types) {
     for (const group of groupsOf(result, type)) {
-      for (const item of group.items) {
-        const label =
-          typeof item.title === 'string' && group.items.length > 1 ? `${group.date} ${item.title}` : group.date;
+      for (const [i, item] of group.items.entries()) {
+        const label = rowLabel(group.date, item, i, group.items.length);
         const row = rows.get(label) ?? new Map<string, Record<string, unknown>>();
         rows.set(label, row);
         row.set(type, item);
