@@ -21,8 +21,8 @@ export const DEFAULT_ARCHIVE_TYPES: readonly string[] = [
   'actions-list',
   ...ARCHIVE_TYPES.filter((n) => {
     const t = TYPE_TABLES[n];
-    // Premium types (the API answers them only on paid plans) are archived when asked for by name.
-    return (t?.category === 'tally' || t?.category === 'popular') && !DATA_TYPES[n as DataType].premium;
+    // Types that only some plans answer (a paid plan's) are archived when asked for by name.
+    return (t?.category === 'tally' || t?.category === 'popular') && DATA_TYPES[n as DataType].plan === undefined;
   }),
 ];
 

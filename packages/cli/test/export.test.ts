@@ -105,7 +105,7 @@ describe('clicky export: every format reads back to the API answer', () => {
     const typeOf = Object.fromEntries(types.map((t) => [t.column_name, t.column_type]));
     expect(typeOf).toMatchObject({ session_id: 'BIGINT', latitude: 'DOUBLE', javascript: 'BOOLEAN', custom: 'JSON' });
     expect(typeOf.first_visit).toMatch(/^STRUCT\("time" BIGINT, session_id BIGINT\)$/);
-    expect(typeOf.goals).toMatch(/goals_completed VARCHAR\[\]/);
+    expect(typeOf.goals).toMatch(/completed VARCHAR\[\]/);
     const rows = await duckRows(`SELECT * FROM read_parquet('${file}')`);
     expect(rows.map(rowToItem)).toEqual(await expected('visitors-list'));
     // Only the Parquet file is left: no spool, no state.

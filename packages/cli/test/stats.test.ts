@@ -151,12 +151,12 @@ describe('clicky stats: the other flags, and clicky types', () => {
     const expected = await sdk.visitors({ date: 'yesterday', hourly: true });
     await sdk.close();
     const hours = expected.flatMap((g) => g.items.map((item) => item.value));
-    expect(hours).toHaveLength(24); // one item per hour (the spec's hourly-items quirk)
+    expect(hours).toHaveLength(24); // one item per hour, newest first (the spec's hourly-items quirk)
     const table = await clicky([...args, '--no-trends']);
     expect(table.code, table.stderr).toBe(0);
     const lines = table.stdout.trim().split('\n').slice(2);
     expect(lines.map((l) => l.slice(0, 16))).toEqual(
-      hours.map((_, h) => `${expected[0]?.date} ${String(h).padStart(2, '0')}:00`),
+      hours.map((_, i) => `${expected[0]?.date} ${String(23 - i).padStart(2, '0')}:00`), // newest hour first
     );
     expect(lines.map((l) => Number(l.slice(16).trim().replace(/,/g, '')))).toEqual(hours);
     const json = await clicky([...args, '--format', 'json']);

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { exampleModule } from '@clicky-sdk/lint/readme-examples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleModule } from './readme-examples.ts';
 
 const run = promisify(execFile);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -132,6 +132,7 @@ describe('installed from the tarballs', () => {
 const README_EXAMPLES: readonly (readonly [string, string])[] = [
   ['README.md', ''],
   ['packages/node/README.md', ''],
+  ['packages/core/README.md', ''],
   ['packages/browser/README.md', ''],
   ['packages/emulator/README.md', ''],
   ['packages/decoders/README.md', 'declare const body: string; // the answer to decode'],

@@ -1,7 +1,7 @@
 // The README example reader the packages' README tests share: fenced blocks by language, and the rewrites that
 // point an example at a local emulator.
 import { describe, expect, it } from 'vitest';
-import { fencedBlocks, pointAtEmulator, replaceBaseUrl } from '../src/readme-examples.ts';
+import { exampleModule, fencedBlocks, pointAtEmulator, replaceBaseUrl } from '../src/readme-examples.ts';
 
 describe('fencedBlocks', () => {
   const md = [
@@ -53,5 +53,35 @@ describe('replaceBaseUrl', () => {
 
   it('refuses an example with no baseUrl', () => {
     expect(() => replaceBaseUrl('prepareRequest(p);', 'http://127.0.0.1:9')).toThrow(/no baseUrl/);
+  });
+});
+
+describe('exampleModule', () => {
+  it('wraps each ts block in its own async function, imports hoisted once, the given names before them', () => {
+    const md = [
+      '```ts',
+      "import { a } from 'x';",
+      'const c = a();',
+      '```',
+      '```sh',
+      'echo not typescript',
+      '```',
+      '```ts',
+      "import { a } from 'x';",
+      'const c = a(body);',
+      '```',
+    ].join('\n');
+    expect(exampleModule(md, 'declare const body: string;')).toBe(
+      [
+        "import { a } from 'x';",
+        'declare const body: string;',
+        'export async function example1(): Promise<void> {\n  const c = a();\n  \n}',
+        'export async function example2(): Promise<void> {\n  const c = a(body);\n  \n}',
+      ].join('\n'),
+    );
+  });
+
+  it('is undefined for a README without TypeScript examples', () => {
+    expect(exampleModule('# x\n```sh\nls\n```\n')).toBeUndefined();
   });
 });

@@ -132,7 +132,7 @@ export const SHAPE_COLUMNS: Readonly<Record<string, ShapeColumns>> = {
       { name: 'campaign', sql: 'VARCHAR', required: false },
       {
         name: 'goals',
-        sql: 'STRUCT("goals_completed" VARCHAR[], "goals_incompleted" VARCHAR[], "revenue" DOUBLE, "cost" DOUBLE)',
+        sql: 'STRUCT("completed" VARCHAR[], "incompleted" VARCHAR[], "revenue" DOUBLE, "cost" DOUBLE)',
         required: false,
       },
       { name: 'custom', sql: 'JSON', required: false },
@@ -166,14 +166,14 @@ export const SHAPE_COLUMNS: Readonly<Record<string, ShapeColumns>> = {
       { header: 'hostname', path: ['hostname'], kind: 'string' },
       { header: 'organization', path: ['organization'], kind: 'string' },
       { header: 'campaign', path: ['campaign'], kind: 'string' },
-      { header: 'goals.goals_completed', path: ['goals', 'goals_completed'], kind: 'json' },
-      { header: 'goals.goals_incompleted', path: ['goals', 'goals_incompleted'], kind: 'json' },
+      { header: 'goals.completed', path: ['goals', 'completed'], kind: 'json' },
+      { header: 'goals.incompleted', path: ['goals', 'incompleted'], kind: 'json' },
       { header: 'goals.revenue', path: ['goals', 'revenue'], kind: 'number' },
       { header: 'goals.cost', path: ['goals', 'cost'], kind: 'number' },
       { header: 'custom', path: ['custom'], kind: 'json' },
       { header: 'stats_url', path: ['stats_url'], kind: 'string' },
     ],
-    structure: '{"time":"BIGINT","time_pretty":"VARCHAR","time_total":"BIGINT","ip_address":"VARCHAR","uid":"VARCHAR","session_id":"BIGINT","actions":"BIGINT","total_visits":"BIGINT","first_visit":{"time":"BIGINT","session_id":"BIGINT"},"landing_page":"VARCHAR","web_browser":"VARCHAR","operating_system":"VARCHAR","screen_resolution":"VARCHAR","javascript":"BOOLEAN","language":"VARCHAR","referrer_url":"VARCHAR","referrer_domain":"VARCHAR","referrer_search":"VARCHAR","referrer_type":"VARCHAR","geolocation":"VARCHAR","country_code":"VARCHAR","latitude":"DOUBLE","longitude":"DOUBLE","hostname":"VARCHAR","organization":"VARCHAR","campaign":"VARCHAR","goals":{"goals_completed":["VARCHAR"],"goals_incompleted":["VARCHAR"],"revenue":"DOUBLE","cost":"DOUBLE"},"custom":"JSON","stats_url":"VARCHAR"}',
+    structure: '{"time":"BIGINT","time_pretty":"VARCHAR","time_total":"BIGINT","ip_address":"VARCHAR","uid":"VARCHAR","session_id":"BIGINT","actions":"BIGINT","total_visits":"BIGINT","first_visit":{"time":"BIGINT","session_id":"BIGINT"},"landing_page":"VARCHAR","web_browser":"VARCHAR","operating_system":"VARCHAR","screen_resolution":"VARCHAR","javascript":"BOOLEAN","language":"VARCHAR","referrer_url":"VARCHAR","referrer_domain":"VARCHAR","referrer_search":"VARCHAR","referrer_type":"VARCHAR","geolocation":"VARCHAR","country_code":"VARCHAR","latitude":"DOUBLE","longitude":"DOUBLE","hostname":"VARCHAR","organization":"VARCHAR","campaign":"VARCHAR","goals":{"completed":["VARCHAR"],"incompleted":["VARCHAR"],"revenue":"DOUBLE","cost":"DOUBLE"},"custom":"JSON","stats_url":"VARCHAR"}',
   },
   FirstVisit: {
     columns: [
@@ -188,18 +188,18 @@ export const SHAPE_COLUMNS: Readonly<Record<string, ShapeColumns>> = {
   },
   VisitorGoals: {
     columns: [
-      { name: 'goals_completed', sql: 'VARCHAR[]', required: false },
-      { name: 'goals_incompleted', sql: 'VARCHAR[]', required: false },
+      { name: 'completed', sql: 'VARCHAR[]', required: false },
+      { name: 'incompleted', sql: 'VARCHAR[]', required: false },
       { name: 'revenue', sql: 'DOUBLE', required: false },
       { name: 'cost', sql: 'DOUBLE', required: false },
     ],
     csv: [
-      { header: 'goals_completed', path: ['goals_completed'], kind: 'json' },
-      { header: 'goals_incompleted', path: ['goals_incompleted'], kind: 'json' },
+      { header: 'completed', path: ['completed'], kind: 'json' },
+      { header: 'incompleted', path: ['incompleted'], kind: 'json' },
       { header: 'revenue', path: ['revenue'], kind: 'number' },
       { header: 'cost', path: ['cost'], kind: 'number' },
     ],
-    structure: '{"goals_completed":["VARCHAR"],"goals_incompleted":["VARCHAR"],"revenue":"DOUBLE","cost":"DOUBLE"}',
+    structure: '{"completed":["VARCHAR"],"incompleted":["VARCHAR"],"revenue":"DOUBLE","cost":"DOUBLE"}',
   },
   ActionsListItem: {
     columns: [
@@ -785,7 +785,7 @@ export const TYPE_TABLES: Readonly<Record<string, TypeTable>> = {
     ignoresDate: false,
     key: ['session_id'],
     contentKey: false,
-    ddl: 'CREATE TABLE IF NOT EXISTS "visitors_list" ("time" BIGINT NOT NULL, "time_pretty" VARCHAR, "time_total" BIGINT, "ip_address" VARCHAR, "uid" VARCHAR, "session_id" BIGINT NOT NULL, "actions" BIGINT, "total_visits" BIGINT, "first_visit" STRUCT("time" BIGINT, "session_id" BIGINT), "landing_page" VARCHAR, "web_browser" VARCHAR, "operating_system" VARCHAR, "screen_resolution" VARCHAR, "javascript" BOOLEAN, "language" VARCHAR, "referrer_url" VARCHAR, "referrer_domain" VARCHAR, "referrer_search" VARCHAR, "referrer_type" VARCHAR, "geolocation" VARCHAR, "country_code" VARCHAR, "latitude" DOUBLE, "longitude" DOUBLE, "hostname" VARCHAR, "organization" VARCHAR, "campaign" VARCHAR, "goals" STRUCT("goals_completed" VARCHAR[], "goals_incompleted" VARCHAR[], "revenue" DOUBLE, "cost" DOUBLE), "custom" JSON, "stats_url" VARCHAR, PRIMARY KEY ("session_id"))',
+    ddl: 'CREATE TABLE IF NOT EXISTS "visitors_list" ("time" BIGINT NOT NULL, "time_pretty" VARCHAR, "time_total" BIGINT, "ip_address" VARCHAR, "uid" VARCHAR, "session_id" BIGINT NOT NULL, "actions" BIGINT, "total_visits" BIGINT, "first_visit" STRUCT("time" BIGINT, "session_id" BIGINT), "landing_page" VARCHAR, "web_browser" VARCHAR, "operating_system" VARCHAR, "screen_resolution" VARCHAR, "javascript" BOOLEAN, "language" VARCHAR, "referrer_url" VARCHAR, "referrer_domain" VARCHAR, "referrer_search" VARCHAR, "referrer_type" VARCHAR, "geolocation" VARCHAR, "country_code" VARCHAR, "latitude" DOUBLE, "longitude" DOUBLE, "hostname" VARCHAR, "organization" VARCHAR, "campaign" VARCHAR, "goals" STRUCT("completed" VARCHAR[], "incompleted" VARCHAR[], "revenue" DOUBLE, "cost" DOUBLE), "custom" JSON, "stats_url" VARCHAR, PRIMARY KEY ("session_id"))',
   },
   'actions-list': {
     table: 'actions_list',

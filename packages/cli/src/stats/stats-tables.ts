@@ -33,12 +33,12 @@ const head = (text: string, align: Cell['align'] = 'left'): Cell => ({ text, ali
 
 /**
  * A tally row's label: the date, with the item's title when a group holds several titled items, or with the hour
- * when it holds one untitled item per hour (`hourly`: the items of a day in hour order, 00:00 first).
+ * when it holds one untitled item per hour (`hourly`: the API gives a day's hours newest first, down to 00:00).
  */
 function rowLabel(date: string, item: Record<string, unknown>, index: number, count: number): string {
   if (count <= 1) return date;
   if (typeof item.title === 'string') return `${date} ${item.title}`;
-  return `${date} ${String(index).padStart(2, '0')}:00`;
+  return `${date} ${String(count - 1 - index).padStart(2, '0')}:00`;
 }
 
 /** Tallies side by side: one row per date (and hour), one column per type, trends beside their values. */

@@ -286,5 +286,18 @@ describe('paginate', () => {
         expect((err as ClickyParamError).message).toContain('(cursor)');
       }
     });
+
+    it("reads a cursor's own fields only: one whose fields come from its prototype is refused", async () => {
+      const items = dataset([10]);
+      const { client } = makeClient(
+        pagedApi(() => items),
+        { siteId: 19 },
+      );
+      const { cursor } = await readPages(client);
+      const lent = Object.create(cursor as object);
+      const err = await readPages(client, lent).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ClickyParamError);
+      expect((err as ClickyParamError).message).toContain('done must be true or false');
+    });
   });
 });
