@@ -20,7 +20,8 @@ export async function openDatabase(
   let instance: DuckDBInstance;
   try {
     instance = await DuckDBInstance.create(path, {
-      ...(options.readOnly ? { access_mode: 'READ_ONLY' } : {}),
+      // Read-only also means no extension downloaded behind the user's back (a read_parquet of an https URL).
+      ...(options.readOnly ? { access_mode: 'READ_ONLY', autoinstall_known_extensions: 'false' } : {}),
       threads: String(options.threads ?? 2),
     });
   } catch (e) {

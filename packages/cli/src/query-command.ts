@@ -1,14 +1,15 @@
 // `clicky query "SQL" [--db clicky.duckdb] [--format table|json|csv]`: SQL over the archive, opened read-only,
-// so a query can read every table (and any Parquet file through read_parquet) but change nothing.
+// so a query can read every table (and any file the user can read, through read_parquet or read_csv) but
+// change nothing and write nothing.
 import { access } from 'node:fs/promises';
-import { DuckDBTypeId } from '@duckdb/node-api';
+import { type DuckDBConnection, DuckDBTypeId } from '@duckdb/node-api';
 import { QUERY_FORMATS } from './choices.ts';
 import type { CommandContext } from './context.ts';
 import { csvCell, csvLine } from './csv.ts';
 import { duckMessage, openDatabase } from './duckdb.ts';
 import { RunError, UsageError } from './failure.ts';
 import { oneOf } from './flags.ts';
-import { type Cell, renderTable } from './text-table.ts';
+import { type Cell, forStream, renderTable } from './text-table.ts';
 
 export interface QueryFlags {
   db: string;
@@ -43,6 +44,7 @@ export async function queryCommand(sql: string, flags: QueryFlags, ctx: CommandC
   try {
     let result: Awaited<ReturnType<typeof db.connection.runAndReadAll>>;
     try {
+      await onlyReads(db.connection, sql);
       result = await db.connection.runAndReadAll(sql);
     } catch (e) {
       throw new RunError(`query failed: ${duckMessage(e)}`);
@@ -54,8 +56,9 @@ export async function queryCommand(sql: string, flags: QueryFlags, ctx: CommandC
       const objects = rows.map((r) => Object.fromEntries(names.map((n, i) => [n, r[i]])));
       ctx.stdout.write(`${JSON.stringify(objects, null, 2)}\n`);
     } else if (format === 'csv') {
-      ctx.stdout.write(csvLine(names.map((n) => csvCell(n))));
-      for (const r of rows) ctx.stdout.write(csvLine(r.map((v) => csvCell(v, isScalar(v) ? 'string' : 'json'))));
+      const write = (line: string) => ctx.stdout.write(forStream(ctx.stdout, line));
+      write(csvLine(names.map((n) => csvCell(n))));
+      for (const r of rows) write(csvLine(r.map((v) => csvCell(v, isScalar(v) ? 'string' : 'json'))));
     } else {
       const header: Cell[] = names.map((n, i) => ({ text: n, align: numeric[i] ? 'right' : 'left' }));
       const body: Cell[][] = rows.map((r) =>
@@ -67,6 +70,20 @@ export async function queryCommand(sql: string, flags: QueryFlags, ctx: CommandC
   } finally {
     db.close();
   }
+}
+
+/**
+ * What a query may run: SELECTs only (WITH, FROM-first, SHOW, DESCRIBE and SUMMARIZE are SELECTs too). Opening the
+ * file read-only keeps the archive unchanged, but COPY TO, EXPORT DATABASE, ATTACH, INSTALL, LOAD, SET and
+ * PRAGMA would still write files, fetch code or change the session. DuckDB's own parser decides, without running
+ * or even preparing the text (preparing EXPORT DATABASE already creates its folder): json_serialize_sql accepts
+ * only SELECT statements. A syntax error is left for the query itself to report.
+ */
+async function onlyReads(connection: DuckDBConnection, sql: string): Promise<void> {
+  const r = await connection.runAndReadAll('SELECT json_serialize_sql($1::VARCHAR)', [sql]);
+  const parsed = JSON.parse(String(r.getRowsJS()[0]?.[0])) as { error: boolean; error_type?: string };
+  if (parsed.error && parsed.error_type !== 'parser')
+    throw new Error('the archive is opened read-only: only SELECT statements run (and WITH, FROM, SHOW, DESCRIBE)');
 }
 
 const isScalar = (v: unknown): boolean => v === null || typeof v !== 'object';

@@ -4,6 +4,7 @@ import { CommanderError } from 'commander';
 import type { CommandContext, Writable } from './context.ts';
 import { describeFailure, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from './failure.ts';
 import { buildProgram } from './program.ts';
+import { terminalSafe } from './text-table.ts';
 
 export interface Io {
   readonly stdout: Writable;
@@ -33,7 +34,8 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     const { code, message } = describeFailure(e);
-    ctx.note(`clicky: ${message}`);
+    // The message may quote the API, DuckDB or a state file: a terminal must not obey escape codes in it.
+    ctx.note(`clicky: ${terminalSafe(message)}`);
     return controller.signal.aborted ? EXIT_INTERRUPTED : code;
   } finally {
     process.off('SIGINT', onSignal);

@@ -19,8 +19,25 @@ const CODES = {
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /** Renders rows under a header; `colour` false prints every cell plain. Column widths fit the widest cell. */
+/** Text from the API or a file, safe to print on a terminal: every control character shown as `?`. */
+export const printable = (text: string): string => text.replace(CONTROL, '?');
+
+/**
+ * Control characters other than line feed and tab, which a terminal would obey (`ESC ]` retitles the window or
+ * hides a link, `ESC [2J` clears the screen, CR overwrites a line).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Lines (a message, CSV) with every control character but line feed and tab shown as `?`. */
+export const terminalSafe = (text: string): string => text.replace(TERMINAL_CONTROL, '?');
+
+/** Output for a stream: exact for a file or a pipe, terminal-safe on a terminal. */
+export const forStream = (stream: { isTTY?: boolean }, text: string): string =>
+  stream.isTTY === true ? terminalSafe(text) : text;
+
 export function renderTable(header: readonly Cell[], rows: readonly (readonly Cell[])[], colour: boolean): string {
-  const clean = (c: Cell): Cell => ({ ...c, text: c.text.replace(CONTROL, '?') });
+  const clean = (c: Cell): Cell => ({ ...c, text: printable(c.text) });
   const all = [header.map(clean), ...rows.map((r) => r.map(clean))];
   const widths = header.map((_, i) => Math.max(...all.map((r) => [...(r[i]?.text ?? '')].length)));
   const line = (cells: readonly Cell[]): string =>

@@ -1,6 +1,7 @@
 // `clicky archive` and `clicky query` against the emulator: tables that hold exactly the API's answer, a second
 // run that reads only today and adds no duplicate, an archive killed mid-way (SIGKILL) that resumes to the same
 // tables as an uninterrupted one, Parquet files equal to the tables, and query's formats and read-only access.
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { addDays } from '@clicky-sdk/core';
@@ -189,6 +190,28 @@ describe('clicky query', () => {
     expect(rows).toHaveLength(5);
     expect(rows[0]?.date).toBe(emu.today);
     expect(parseCsv(csv.stdout)).toEqual([['date', 'value'], ...rows.map((r) => [r.date, String(r.value)])]);
+  });
+
+  it('runs only SELECTs: no file written, no database attached, no extension installed, even after a SELECT', async () => {
+    const made = (name: string) => join(dir.path, name);
+    const attempts = [
+      `copy (select * from visitors_list) to '${made('copied.csv')}'`,
+      `select 1; export database '${made('exported')}'`,
+      `attach '${made('attached.duckdb')}' as other`,
+      'install httpfs',
+      'set threads = 1',
+    ];
+    for (const sql of attempts) {
+      const r = await clicky(['query', sql, '--db', db()]);
+      expect(r.code, sql).toBe(1);
+      expect(r.stderr).toMatch(/^clicky: query failed: the archive is opened read-only: only SELECT statements run/m);
+      expect(r.stdout).toBe('');
+    }
+    for (const name of ['copied.csv', 'exported', 'attached.duckdb']) expect(existsSync(made(name)), name).toBe(false);
+    // Reading is a SELECT like any other: the user's own files (a Parquet export, a CSV) can be joined in.
+    const read = await clicky(['query', `select count(*) as n from read_text('${db()}')`, '--db', db()]);
+    expect(read.code, read.stderr).toBe(0);
+    expect(read.stdout).toMatch(/^\s*n\n\s*1\n/);
   });
 
   it('opens the archive read-only, and reports SQL errors and a missing archive with exit 1', async () => {

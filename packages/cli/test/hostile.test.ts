@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { addDays } from '@clicky-sdk/core';
 import { DEMO_SITE, type Emulator } from '@clicky-sdk/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clicky, duckRows, smallEmulator, tempFolder } from './helpers.ts';
+import { runCli } from '../src/run-cli.ts';
+import { cleanEnv, clicky, duckRows, smallEmulator, tempFolder } from './helpers.ts';
 
 let emu: Emulator;
 let proxy: Server;
@@ -19,7 +20,7 @@ const INJECTION = "x'); DROP TABLE visitors_list; --";
 type Wire = { type: string; dates: { date: string; items: Record<string, unknown>[] }[] }[];
 
 /** What the proxy does to the emulator's JSON answers. */
-let mode: 'values' | 'refused-item' | 'none' = 'none';
+let mode: 'values' | 'refused-item' | 'api-error' | 'none' = 'none';
 
 /**
  * `values`: a first page of visitors-list whose values are hostile but well-formed (SQL, a lone surrogate, a
@@ -61,6 +62,14 @@ function hostile(body: string, url: URL): string {
 
 let refusedFrom = '';
 
+/** A control character a terminal would obey (line feed and tab are kept). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for
+const OBEYED = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+/** An API error message that retitles the terminal, hides a link and clears the screen. */
+const API_ERROR =
+  'Invalid request \u001b]0;owned\u0007\u001b]8;;http://evil.test\u0007here\u001b]8;;\u0007\u001b[2J\r done';
+
 beforeAll(async () => {
   emu = await smallEmulator({}, 20);
   dir = await tempFolder();
@@ -70,7 +79,8 @@ beforeAll(async () => {
       .then((r) => r.text())
       .then((body) => {
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(url.searchParams.get('output') === 'json' ? hostile(body, url) : body);
+        if (mode === 'api-error') res.end(JSON.stringify([{ error: API_ERROR }]));
+        else res.end(url.searchParams.get('output') === 'json' ? hostile(body, url) : body);
       })
       .catch(() => res.destroy());
   });
@@ -194,4 +204,33 @@ describe('a hostile answer', () => {
     const all = (f: string) => duckRows('SELECT * FROM actions_list ORDER BY row_key', join(dir.path, f));
     expect(await all('broken.duckdb')).toEqual(await all('whole.duckdb'));
   }, 120_000);
+
+  it("an API error's message is printed with its control characters neutralised, and without the sitekey", async () => {
+    mode = 'api-error';
+    const r = await clicky(['stats', ...flags(proxyUrl), '--type', 'visitors']);
+    mode = 'none';
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Invalid request ?]0;owned??]8;;http://evil.test?here?]8;;??[2J? done');
+    expect(r.stderr).not.toMatch(OBEYED);
+    expect(r.stderr).not.toContain(DEMO_SITE.sitekey);
+  });
+
+  it('CSV on a terminal shows control characters as `?`; CSV into a file or a pipe keeps them exactly', async () => {
+    mode = 'values';
+    const csvTo = async (isTTY: boolean) => {
+      let out = '';
+      const stdout = { isTTY, write: (s: string) => (out += s) };
+      const stderr = { write: () => true };
+      const args = ['stats', ...flags(proxyUrl), '--type', 'visitors-list', '--limit', '3', '--format', 'csv'];
+      expect(await runCli(['node', 'clicky', ...args], { stdout, stderr, env: cleanEnv() })).toBe(0);
+      return out;
+    };
+    const shown = await csvTo(true);
+    const piped = await csvTo(false);
+    mode = 'none';
+    expect(piped).toContain('\u001b[2J\u0007 bell');
+    expect(shown).toContain('?[2J? bell');
+    expect(shown).not.toMatch(OBEYED);
+    expect(shown.split('\n')).toHaveLength(piped.split('\n').length);
+  });
 });

@@ -8,7 +8,7 @@ import { UsageError } from '../failure.ts';
 import { oneOf, typeList, wholeNumber } from '../flags.ts';
 import { SHAPE_COLUMNS } from '../generated/index.ts';
 import type { CsvColumn } from '../table-spec.ts';
-import { renderTable, wantsColour } from '../text-table.ts';
+import { forStream, renderTable, wantsColour } from '../text-table.ts';
 import { statsTables } from './stats-tables.ts';
 
 export interface StatsFlags extends SiteFlags {
@@ -56,7 +56,7 @@ export async function statsCommand(flags: StatsFlags, ctx: CommandContext): Prom
   try {
     const result = (await conn.client.stats(request as never)) as Record<string, unknown>;
     if (format === 'json') ctx.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    else if (format === 'csv') ctx.stdout.write(statsCsv(result, types));
+    else if (format === 'csv') ctx.stdout.write(forStream(ctx.stdout, statsCsv(result, types)));
     else {
       const colour = wantsColour(ctx.stdout, ctx.env);
       const text = statsTables(result, types)
