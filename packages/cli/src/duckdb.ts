@@ -1,5 +1,7 @@
 // DuckDB, embedded: opening a database file (or memory) and quoting what goes into SQL text. Values always go
 // in as bound parameters; only file paths and identifiers, which DuckDB cannot bind, are quoted here.
+
+import { resolve } from 'node:path';
 import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { RunError } from './failure.ts';
 
@@ -9,23 +11,25 @@ export interface Database {
 }
 
 /**
- * Opens (creating) a database file, or an in-memory one for `:memory:`; read-only when asked. `threads` defaults
+ * Opens (creating) a database file, or an in-memory one for `undefined`; read-only when asked. A path is always a
+ * local file: DuckDB would take `:memory:` as no file at all (an archive that vanishes on exit) and `md:...`,
+ * `s3://...` or `https://...` as remote, downloading an extension to reach them; made absolute, each names a file. `threads` defaults
  * to 2 (DuckDB would take every core it sees); one thread streams an ordered COPY without buffering between
  * threads, which keeps a large Parquet conversion's memory flat.
  */
 export async function openDatabase(
-  path: string,
+  path: string | undefined,
   options: { readOnly?: boolean; threads?: number } = {},
 ): Promise<Database> {
   let instance: DuckDBInstance;
   try {
-    instance = await DuckDBInstance.create(path, {
+    instance = await DuckDBInstance.create(path === undefined ? ':memory:' : resolve(path), {
       // Read-only also means no extension downloaded behind the user's back (a read_parquet of an https URL).
       ...(options.readOnly ? { access_mode: 'READ_ONLY', autoinstall_known_extensions: 'false' } : {}),
       threads: String(options.threads ?? 2),
     });
   } catch (e) {
-    throw new RunError(`cannot open the database ${path}: ${duckMessage(e)}`);
+    throw new RunError(`cannot open the database ${path ?? 'in memory'}: ${duckMessage(e)}`);
   }
   const connection = await DuckDBConnection.create(instance);
   return {

@@ -162,6 +162,25 @@ describe('clicky archive', () => {
   });
 });
 
+describe('clicky archive --db', () => {
+  it('names a local file, even when it reads as a DuckDB location (:memory:, md:, https://)', async () => {
+    const since = addDays(emu.today, -2);
+    for (const name of [':memory:', 'md:archive']) {
+      const r = await clicky(['archive', ...siteFlags(emu), '--db', name, '--types', 'visitors', '--since', since], {
+        cwd: dir.path,
+      });
+      expect(r.code, `${name}: ${r.stderr}`).toBe(0);
+      const rows = await duckRows('SELECT count(*) AS n FROM visitors', join(dir.path, name));
+      expect(rows[0]?.n, name).toBe(3);
+    }
+    // A URL is a path of folders that do not exist here: a clear error, no extension fetched to reach a server.
+    const url = await clicky(['archive', ...siteFlags(emu), '--db', 'https://127.0.0.1:9/a.duckdb'], { cwd: dir.path });
+    expect(url.code).toBe(1);
+    expect(url.stderr).toMatch(/^clicky: cannot open the database https:\/\/127\.0\.0\.1:9\/a\.duckdb: /m);
+    expect(url.stderr).not.toMatch(/extension/i);
+  });
+});
+
 describe('clicky query', () => {
   const db = () => join(dir.path, 'a.duckdb');
 

@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { addDays } from '@clicky-sdk/core';
-import type { Emulator } from '@clicky-sdk/emulator';
+import { DEMO_SITE, type Emulator } from '@clicky-sdk/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHAPE_COLUMNS } from '../src/generated/index.ts';
 import { clicky, duckRows, parseCsv, rowToItem, sdkClient, siteFlags, smallEmulator, tempFolder } from './helpers.ts';
@@ -159,6 +159,37 @@ describe('clicky export: what it refuses', () => {
     ]);
     expect(over.code).toBe(0);
     expect((await readFile(file, 'utf8')).split('\n')).toHaveLength((await expected('visitors-list')).length + 1);
+  });
+
+  it('will not resume from a state file whose range or cursor was edited', async () => {
+    const file = join(dir.path, 'edited.ndjson');
+    const state = (range: string, cursor: unknown) => ({
+      clicky: 'export',
+      version: 1,
+      identity: { type: 'visitors-list', date: range, format: 'ndjson', siteId: DEMO_SITE.id, embedded: false },
+      range,
+      bytes: 0,
+      rows: 0,
+      pages: 0,
+      cursor,
+    });
+    const tries: [string, unknown][] = [
+      ['1999-01-01,2099-12-31', null], // another range than --date names: it would export other days
+      ['last-7-days', null], // not a range of days
+      [range, { done: false, page: 'x', seen: [] }],
+      [range, { done: false, page: 2, seen: 'all' }],
+    ];
+    for (const [recorded, cursor] of tries) {
+      await writeFile(file, '');
+      const edited = { ...state(range, cursor), range: recorded };
+      await writeFile(`${file}.clicky-export.json`, JSON.stringify(edited));
+      const r = await clicky(['export', 'visitors-list', ...siteFlags(emu), '--date', range, '--out', file]);
+      expect(r.code, JSON.stringify(edited)).toBe(1);
+      expect(r.stderr).toMatch(
+        /^clicky: .*edited\.ndjson\.clicky-export\.json (records the range|is not an export state)/m,
+      );
+      expect(await readFile(file, 'utf8')).toBe('');
+    }
   });
 
   it('says where the problem is when the output cannot be written', async () => {

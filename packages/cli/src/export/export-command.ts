@@ -24,6 +24,7 @@ import { readAhead } from '../read-ahead.ts';
 import {
   type ExportIdentity,
   type ExportState,
+  rangeFits,
   readState,
   removeState,
   STATE_VERSION,
@@ -111,6 +112,11 @@ async function openExport(
         `(site ${was.siteId}); run that command again to finish it, or add --overwrite to start over`,
     );
   }
+  if (found !== undefined && !rangeFits(p.date, found.range))
+    throw new RunError(
+      `${statePath(p.out)} records the range ${JSON.stringify(found.range.slice(0, 60))}, which --date ${p.date} ` +
+        'cannot have given; the file was edited or damaged: add --overwrite to start over',
+    );
   if (found === undefined && !overwrite && (await exists(p.out)))
     throw new RunError(`${p.out} exists; add --overwrite to replace it`);
   const dataPath = p.format === 'parquet' ? spoolPath(p.out) : p.out;

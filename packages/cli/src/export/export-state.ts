@@ -2,7 +2,14 @@
 // the output are committed, and the paginate cursor to go on from. Replaced atomically after each page; removed
 // once the export is complete. Never holds the sitekey.
 import { readFile, rm } from 'node:fs/promises';
-import { isRecord, type PageCursor } from '@clicky-sdk/core';
+import {
+  type DateExpression,
+  formatDateRange,
+  isRecord,
+  type PageCursor,
+  parseDateExpression,
+  resolveDateExpression,
+} from '@clicky-sdk/core';
 import { writeAtomically } from '../durable-file.ts';
 import { RunError } from '../failure.ts';
 
@@ -58,7 +65,40 @@ export async function readState(out: string): Promise<ExportState | undefined> {
 function isState(s: unknown): s is ExportState {
   if (!isRecord(s) || s.clicky !== 'export' || s.version !== STATE_VERSION || !isRecord(s.identity)) return false;
   const counts = [s.bytes, s.rows, s.pages].every((n) => Number.isSafeInteger(n) && (n as number) >= 0);
-  return counts && typeof s.range === 'string' && (s.cursor === null || isRecord(s.cursor));
+  return counts && typeof s.range === 'string' && (s.cursor === null || isCursor(s.cursor));
+}
+
+/** A cursor as paginate writes it; anything else in the state is an edited or damaged file. */
+function isCursor(c: unknown): boolean {
+  if (!isRecord(c) || typeof c.done !== 'boolean') return false;
+  if (c.done) return true;
+  const seen = c.seen;
+  return (
+    Number.isSafeInteger(c.page) &&
+    (c.page as number) >= 1 &&
+    Array.isArray(seen) &&
+    seen.every((k) => typeof k === 'string') &&
+    (c.window === undefined || typeof c.window === 'string')
+  );
+}
+
+const fixedKinds = new Set<DateExpression['kind']>(['day', 'range', 'month', 'year']);
+
+/**
+ * Whether a state's recorded range can be the one `date` resolved to when the export started: a day or a range
+ * of days, and exactly the asked dates when they do not depend on the day (`2024-01-01,2024-12-31`, `2024-03`).
+ * An edited range would otherwise export other dates than the command names.
+ */
+export function rangeFits(date: string, range: string): boolean {
+  let recorded: DateExpression;
+  try {
+    recorded = parseDateExpression(range);
+  } catch {
+    return false;
+  }
+  if (recorded.kind !== 'day' && recorded.kind !== 'range') return false;
+  const asked = parseDateExpression(date);
+  return !fixedKinds.has(asked.kind) || formatDateRange(resolveDateExpression(asked, '2000-01-01')) === range;
 }
 
 export const writeState = (out: string, state: ExportState): Promise<void> =>

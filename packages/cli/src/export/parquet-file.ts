@@ -21,7 +21,7 @@ function columnsLiteral(shape: string): string {
 
 export async function spoolToParquet(spool: string, out: string, shape: string): Promise<void> {
   const aside = `${out}.clicky-tmp.parquet`;
-  const db = await openDatabase(':memory:', { threads: 1 });
+  const db = await openDatabase(undefined, { threads: 1 });
   try {
     await db.connection.run(
       `COPY (SELECT * FROM read_json(${sqlString(spool)}, format = 'newline_delimited', columns = ${columnsLiteral(shape)})) ` +
