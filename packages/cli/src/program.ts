@@ -24,7 +24,10 @@ import type { StatsFlags } from './stats/stats-command.ts';
 function withSite(command: Command): Command {
   return command
     .option('--site-id <id>', 'the site ID (default: $CLICKY_SITE_ID)')
-    .option('--sitekey <key>', 'the sitekey (default: $CLICKY_SITEKEY); never printed or stored')
+    .option(
+      '--sitekey <key>',
+      'the sitekey (default: $CLICKY_SITEKEY, which, unlike a flag, other users cannot see in ps); never printed or stored',
+    )
     .option('--base-url <url>', 'another API server, such as a local emulator (default: $CLICKY_BASE_URL)')
     .option('--time-zone <zone>', "the site's IANA time zone, for dates like today and last-7-days", 'UTC')
     .addOption(new Option('--plan <plan>', 'the account plan whose limits apply').choices(['free', 'premium', 'pro']));
