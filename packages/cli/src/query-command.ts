@@ -53,7 +53,9 @@ export async function queryCommand(sql: string, flags: QueryFlags, ctx: CommandC
     const numeric = result.columnTypes().map((t) => NUMERIC.has(t.typeId));
     const rows = result.getRowsJson() as unknown[][];
     if (format === 'json') {
-      const objects = rows.map((r) => Object.fromEntries(names.map((n, i) => [n, r[i]])));
+      const objects = rows.map((r) =>
+        Object.fromEntries(names.map((n, i) => [n, numeric[i] ? jsonNumber(r[i]) : r[i]])),
+      );
       ctx.stdout.write(`${JSON.stringify(objects, null, 2)}\n`);
     } else if (format === 'csv') {
       const write = (line: string) => ctx.stdout.write(forStream(ctx.stdout, line));
@@ -84,6 +86,23 @@ async function onlyReads(connection: DuckDBConnection, sql: string): Promise<voi
   const parsed = JSON.parse(String(r.getRowsJS()[0]?.[0])) as { error: boolean; error_type?: string };
   if (parsed.error && parsed.error_type !== 'parser')
     throw new Error('the archive is opened read-only: only SELECT statements run (and WITH, FROM, SHOW, DESCRIBE)');
+}
+
+/**
+ * DuckDB hands BIGINT, HUGEINT and DECIMAL values (`count(*)`, `sum(...)`) to JSON as text so that none loses
+ * precision; print them as JSON numbers when the number is exact (a safe integer, or at most 15 significant
+ * digits), and as text only when it would not be.
+ */
+export function jsonNumber(v: unknown): unknown {
+  if (typeof v !== 'string' || !/^-?\d+(\.\d+)?$/.test(v)) return v;
+  const n = Number(v);
+  if (!v.includes('.')) return Number.isSafeInteger(n) ? n : v;
+  const digits = v.replace('-', '').replace('.', '');
+  let first = 0;
+  let end = digits.length;
+  while (first < end && digits[first] === '0') first++;
+  while (end > first && digits[end - 1] === '0') end--;
+  return end - first <= 15 && Math.abs(n) <= Number.MAX_SAFE_INTEGER ? n : v;
 }
 
 const isScalar = (v: unknown): boolean => v === null || typeof v !== 'object';

@@ -233,6 +233,25 @@ describe('clicky query', () => {
     expect(read.stdout).toMatch(/^\s*n\n\s*1\n/);
   });
 
+  it('--format json prints counts and sums as numbers, and text only for a number JSON cannot hold', async () => {
+    const sql =
+      'select count(*) as n, sum(value) as total, 9007199254740993::bigint as big, 1.50::decimal(5,2) as d from visitors';
+    const r = await clicky(['query', sql, '--db', db(), '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const [row] = JSON.parse(r.stdout) as Record<string, unknown>[];
+    const [want] = await duckRows('select count(*) as n, sum(value) as total from visitors', db());
+    expect(row).toEqual({ n: want?.n, total: want?.total, big: '9007199254740993', d: 1.5 });
+    expect(typeof row?.n).toBe('number');
+  });
+
+  it('stops quietly with exit 0 when the reader closes the pipe early (`| head`)', async () => {
+    const run = startClicky(['query', 'select * from range(200000)', '--db', db(), '--format', 'csv']);
+    run.child.stdout?.once('data', () => run.child.stdout?.destroy());
+    const r = await run.done;
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled|at /);
+    expect(r.code).toBe(0);
+  });
+
   it('opens the archive read-only, and reports SQL errors and a missing archive with exit 1', async () => {
     const write = await clicky(['query', 'delete from visitors_list', '--db', db()]);
     expect(write.code).toBe(1);

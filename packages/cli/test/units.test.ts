@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { finishedDays, missingWindows } from '../src/archive/archive-plan.ts';
 import { rowsFor } from '../src/archive/load-rows.ts';
 import { csvCell, csvLine } from '../src/csv.ts';
+import { jsonNumber } from '../src/query-command.ts';
 import { toRow } from '../src/rows.ts';
 import { renderTable } from '../src/text-table.ts';
 import { parseCsv } from './helpers.ts';
@@ -151,3 +152,40 @@ describe('renderTable', () => {
     expect(coloured).toBe('  n\n\u001b[31m-5%\u001b[39m\n');
   });
 });
+
+describe('jsonNumber (clicky query --format json)', () => {
+  it('prints exact numbers as numbers and keeps the rest as text', () => {
+    expect(jsonNumber('1819')).toBe(1819);
+    expect(jsonNumber('-7')).toBe(-7);
+    expect(jsonNumber('9007199254740991')).toBe(9007199254740991);
+    expect(jsonNumber('9007199254740993')).toBe('9007199254740993');
+    expect(jsonNumber('1.50')).toBe(1.5);
+    expect(jsonNumber('-0.25')).toBe(-0.25);
+    expect(jsonNumber('12345678901234.5678')).toBe('12345678901234.5678');
+    expect(jsonNumber('abc')).toBe('abc');
+    expect(jsonNumber(2.5)).toBe(2.5);
+    expect(jsonNumber(null)).toBe(null);
+  });
+
+  it('never changes the value it prints', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.nat({ max: 6 }), (int, scale) => {
+        const abs = (int < 0n ? -int : int).toString().padStart(scale + 1, '0');
+        const text = `${int < 0n ? '-' : ''}${scale ? `${abs.slice(0, -scale)}.${abs.slice(-scale)}` : abs}`;
+        const out = jsonNumber(text);
+        if (typeof out === 'number') expect(decimal(String(out))).toBe(decimal(text));
+        else expect(out).toBe(text);
+      }),
+    );
+  });
+});
+
+/** A decimal numeral in one spelling: no leading or trailing zeros, no trailing point, no negative zero. */
+function decimal(text: string): string {
+  const negative = text.startsWith('-');
+  let [int = '', frac = ''] = text.replace('-', '').split('.');
+  int = int.replace(/^0+(?=\d)/, '');
+  frac = frac.replace(/0+$/, '');
+  const body = frac ? `${int}.${frac}` : int;
+  return negative && body !== '0' ? `-${body}` : body;
+}
