@@ -2,7 +2,8 @@
 // command module when they run (so `--help` and `stats` never load DuckDB); flag values are checked there
 // (UsageError, exit 2).
 
-import { SDK_VERSION } from '@clicky-sdk/node';
+// From core, not the client package: help, version and usage errors then start without loading the HTTP client.
+import { SDK_VERSION } from '@clicky-sdk/core';
 import { Command, Option } from 'commander';
 import type { ArchiveFlags } from './archive/archive-command.ts';
 import {
