@@ -1,8 +1,7 @@
 // Emits packages/cli/src/generated/tables.ts: each item shape as DuckDB columns, a from_json structure and CSV
 // columns, and each data type's archive table (its DDL and key), so the CLI's archive and exports follow the spec.
-import { VariableDeclarationKind } from 'ts-morph';
 import type { FieldKind, ShapeModel, SpecModel } from './model.ts';
-import { literal, renderTs } from './ts-file.ts';
+import { addConstant, literal, renderTs } from './ts-file.ts';
 
 export const CLI_DIR = 'packages/cli/src/generated';
 
@@ -83,14 +82,8 @@ export function emitCli(spec: SpecModel, specPath: string): Map<string, string> 
       namedImports: ['ShapeColumns', 'TypeTable'],
       moduleSpecifier: '../table-spec.ts',
     });
-    const constant = (name: string, type: string, value: unknown, doc: string): void => {
-      f.addVariableStatement({
-        declarationKind: VariableDeclarationKind.Const,
-        isExported: true,
-        docs: [doc],
-        declarations: [{ name, type, initializer: literal(value) }],
-      });
-    };
+    const constant = (name: string, type: string, value: unknown, doc: string): void =>
+      addConstant(f, name, type, literal(value), doc);
     constant(
       'SHAPE_COLUMNS',
       'Readonly<Record<string, ShapeColumns>>',

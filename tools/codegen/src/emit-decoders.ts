@@ -1,21 +1,15 @@
 // Emits packages/decoders/src/generated/: per item shape, what each field decodes to.
 import { VariableDeclarationKind } from 'ts-morph';
 import type { FieldKind, ShapeModel, SpecModel } from './model.ts';
-import { literal, quote, renderTs } from './ts-file.ts';
+import { addConstant, literal, quote, renderTs } from './ts-file.ts';
 
 export const DECODERS_DIR = 'packages/decoders/src/generated';
 
 export function emitDecoders(spec: SpecModel, specPath: string): Map<string, string> {
   const text = renderTs('field-tables.ts', specPath, (f) => {
     f.addImportDeclaration({ isTypeOnly: true, namedImports: ['ShapeTable'], moduleSpecifier: '@clicky-sdk/core' });
-    const constant = (name: string, type: string, value: unknown, doc: string): void => {
-      f.addVariableStatement({
-        declarationKind: VariableDeclarationKind.Const,
-        isExported: true,
-        docs: [doc],
-        declarations: [{ name, type, initializer: literal(value) }],
-      });
-    };
+    const constant = (name: string, type: string, value: unknown, doc: string): void =>
+      addConstant(f, name, type, literal(value), doc);
     constant(
       'SHAPES',
       'ShapeTable',

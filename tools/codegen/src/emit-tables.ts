@@ -8,7 +8,7 @@ import { readDataTypes } from '../../../packages/core/src/table-rows.ts';
 import { outputFormats } from './emit-data-types.ts';
 import type { DataTypeModel, ParamModel, SpecModel } from './model.ts';
 import { ENUM_SOURCES } from './read/enums.ts';
-import { literal, quote, Raw, renderTs } from './ts-file.ts';
+import { addConstant, literal, quote, Raw, renderTs } from './ts-file.ts';
 
 function dataTypeRow(t: DataTypeModel): string {
   const flags = [
@@ -108,14 +108,8 @@ export function emitTables(spec: SpecModel, specPath: string): string {
       namedImports: ['DataType', 'OutputFormat', 'Plan', 'SegmentName'],
       moduleSpecifier: './data-types.ts',
     });
-    const constant = (name: string, type: string, value: string, doc: string): void => {
-      f.addVariableStatement({
-        declarationKind: VariableDeclarationKind.Const,
-        isExported: true,
-        docs: [doc],
-        declarations: [{ name, type, initializer: value }],
-      });
-    };
+    const constant = (name: string, type: string, value: string, doc: string): void =>
+      addConstant(f, name, type, value, doc);
     // Pure: a bundle that does not read a table does not carry it.
     const pure = '/* @__PURE__ */ ';
     constant(

@@ -1,6 +1,6 @@
 // One place that turns ts-morph source files into the text we write: same header, same formatting, every file.
 import { generatedHeader } from '@clicky-sdk/lint/generated-header';
-import { IndentationText, Project, QuoteKind, type SourceFile } from 'ts-morph';
+import { IndentationText, Project, QuoteKind, type SourceFile, VariableDeclarationKind } from 'ts-morph';
 
 export { generatedHeader as header };
 
@@ -17,6 +17,16 @@ export function renderTs(name: string, specPath: string, build: (file: SourceFil
   const text = `${generatedHeader(specPath)}\n${file.getFullText().trim()}\n`;
   project.removeSourceFile(file);
   return text;
+}
+
+/** Adds `export const name: type = initializer;` with its doc comment (the initializer is code, as written). */
+export function addConstant(file: SourceFile, name: string, type: string, initializer: string, doc: string): void {
+  file.addVariableStatement({
+    declarationKind: VariableDeclarationKind.Const,
+    isExported: true,
+    docs: [doc],
+    declarations: [{ name, type, initializer }],
+  });
 }
 
 /** Code written as it is inside a literal(): a reference to a constant declared elsewhere in the file. */
