@@ -102,7 +102,11 @@ export function createDecode(codecs: readonly Codec[]): DecodeFn {
   const list = checkCodecs(codecs);
   return ((body: Body, options: DecodeOptions = {}) => {
     try {
-      const text = bodyText(body, () => options.format ?? detectIn(list, lossyHead(body), options.contentType));
+      // A string body (the usual case) needs no closure for naming the format of bytes that are not UTF-8.
+      const text =
+        typeof body === 'string'
+          ? body
+          : bodyText(body, () => options.format ?? detectIn(list, lossyHead(body), options.contentType));
       const format = options.format ?? detectIn(list, text, options.contentType);
       if (contentStart(text) === text.length) throw emptyBody(format);
       const opts = codecOptions(options);

@@ -71,8 +71,26 @@ export class KeyNode<P> {
 export function templateOf(keys: readonly string[]): Record<string, unknown> {
   let json = '{';
   for (let i = 0; i < keys.length; i++) json += `${i === 0 ? '' : ','}${JSON.stringify(keys[i])}:null`;
-  return JSON.parse(`${json}}`) as Record<string, unknown>;
+  json += '}';
+  const known = TEMPLATES.get(json);
+  if (known !== undefined) return known;
+  const template = JSON.parse(json) as Record<string, unknown>;
+  if (json.length <= MAX_SHARED_TEMPLATE) {
+    if (TEMPLATES.size >= MAX_TEMPLATES) TEMPLATES.clear();
+    TEMPLATES.set(json, template);
+  }
+  return template;
 }
+
+/**
+ * Templates by their JSON, shared by every decode: readers only ever copy a template, never change it, and a
+ * small answer decoded again and again would otherwise parse its few templates anew each time. Bounded, and
+ * cleared when full, so a body's endless new sequences cannot grow it.
+ */
+const TEMPLATES = new Map<string, Record<string, unknown>>();
+const MAX_TEMPLATES = 1024;
+/** Templates whose JSON is longer than this are built each time rather than kept. */
+const MAX_SHARED_TEMPLATE = 4096;
 
 /** Whether a sequence repeats a key. */
 export function hasRepeats(keys: readonly string[]): boolean {

@@ -17,6 +17,9 @@ export function shown(v: unknown): string {
   return text.length > 64 ? `${text.slice(0, 61)}...` : text;
 }
 
+/** The problems of a decode that found none: one frozen empty list for them all. */
+const NONE: readonly DecodeProblem[] = Object.freeze([]);
+
 /** Records a problem at `path`, or with `strict` throws it as a ClickyDecodeError. `found` is already shown. */
 export function report(
   sink: ProblemSink,
@@ -38,7 +41,9 @@ export function report(
  * it with problemsOf (the result's type leaves it out, so the result still reads as type -> date groups).
  */
 export function fileProblems<R extends object>(result: R, problems: DecodeProblem[]): R {
-  Object.defineProperty(result, 'problems', { value: Object.freeze(problems), enumerable: false });
+  // Most decodes find nothing: they share one frozen empty list rather than freezing a list of their own.
+  const value = problems.length === 0 ? NONE : Object.freeze(problems);
+  Object.defineProperty(result, 'problems', { value, enumerable: false });
   return result;
 }
 
@@ -50,5 +55,3 @@ export function problemsOf(result: object): readonly DecodeProblem[] {
   const filed = Object.getOwnPropertyDescriptor(result, 'problems');
   return filed !== undefined && !filed.enumerable && Array.isArray(filed.value) ? filed.value : NONE;
 }
-
-const NONE: readonly DecodeProblem[] = Object.freeze([]);

@@ -26,6 +26,8 @@ export class CsvLayoutReader extends TailReader {
   readonly #options: CodecOptions;
   #section: Section | undefined;
   #header: HeaderColumn[] | undefined;
+  /** The last header row read, its type and its columns (see #sameHeader). */
+  #lastHeader: { type: string; fields: readonly string[]; columns: HeaderColumn[] } | undefined;
   /** The sequences of columns the rows under the current header fill (see #item). */
   #columns = new KeyTree<CsvPlan>();
   /** The values of the row being read, in #item. */
@@ -119,8 +121,16 @@ export class CsvLayoutReader extends TailReader {
       return;
     }
     if (this.#header === undefined) {
-      this.#header = this.#readHeader(section.type, row.fields);
-      this.#columns = new KeyTree();
+      // A date group repeating the previous header keeps its columns and key tree (and the tree's templates).
+      if (!this.#sameHeader(section.type, row.fields)) {
+        this.#lastHeader = {
+          type: section.type,
+          fields: row.fields,
+          columns: this.#readHeader(section.type, row.fields),
+        };
+        this.#columns = new KeyTree();
+      }
+      this.#header = this.#lastHeader?.columns;
       return;
     }
     const header = this.#header;
@@ -149,12 +159,27 @@ export class CsvLayoutReader extends TailReader {
     return this.#section;
   }
 
-  /** The columns of a header row; two columns for one field are refused (one would silently replace the other). */
+  #sameHeader(type: string, fields: readonly string[]): boolean {
+    const last = this.#lastHeader;
+    if (last === undefined || last.type !== type || last.fields.length !== fields.length) return false;
+    for (let i = 0; i < fields.length; i++) if (last.fields[i] !== fields[i]) return false;
+    return true;
+  }
+
+  /**
+   * The columns of a header row; two columns for one field are refused (one would silently replace the other).
+   * Every date group repeats its header, and the columns depend only on the type and the header's cells, so they
+   * are worked out once per module (see HEADERS) rather than once per group.
+   */
   #readHeader(type: string, fields: readonly string[]): HeaderColumn[] {
+    const key = headerKey(type, fields);
+    const cached = key === undefined ? undefined : HEADERS.get(key);
+    if (cached !== undefined) return cached;
     const known = columnsOf(type).byHeader;
     const seen = new Set<string>();
-    return fields.map((h, i) => {
-      const col = known.get(h) ?? { header: h, path: [machineName(h)] as const, spec: undefined };
+    const columns = fields.map((h, i): HeaderColumn => {
+      // Copies of their own: the columns outlive the body (HEADERS), and a slice would keep it alive.
+      const col = known.get(h) ?? { header: ownCopy(h), path: [ownCopy(machineName(h))] as const, spec: undefined };
       const key = col.path.join('.');
       if (seen.has(key) || (col.path.length === 2 && seen.has(col.path[0])))
         throw new ClickyDecodeError('csv', `a header without two columns for one field (${key.slice(0, 40)})`, {
@@ -162,12 +187,14 @@ export class CsvLayoutReader extends TailReader {
         });
       seen.add(key);
       const spec = col.spec;
-      return {
-        ...col,
-        cell: typeof spec === 'object' && 'list' in spec ? 'list' : spec === 'string-map' ? 'map' : 'text',
-        id: String(i),
-      };
+      const cell = typeof spec === 'object' && 'list' in spec ? 'list' : spec === 'string-map' ? 'map' : 'text';
+      return { header: col.header, path: col.path, spec, cell, id: String(i) };
     });
+    if (key !== undefined) {
+      if (HEADERS.size >= MAX_HEADERS) HEADERS.clear();
+      HEADERS.set(key, columns);
+    }
+    return columns;
   }
 
   /**
@@ -230,6 +257,19 @@ interface CsvPlan {
 
 function planOf(columns: HeaderColumn[], recurs: boolean): CsvPlan {
   return { columns, template: recurs ? templateOf(columns) : undefined };
+}
+
+/** Header rows worked out before, by type and cells (see headerKey); cleared when full, so a body cannot grow it. */
+const HEADERS = new Map<string, HeaderColumn[]>();
+const MAX_HEADERS = 256;
+/** Headers longer than this (in characters, all cells) are worked out each time rather than kept. */
+const MAX_HEADER_KEY = 4096;
+
+/** A header's cache key: the type and the cells, unambiguous (JSON); undefined for one too long to keep. */
+function headerKey(type: string, fields: readonly string[]): string | undefined {
+  let length = type.length;
+  for (const f of fields) length += f.length;
+  return length > MAX_HEADER_KEY ? undefined : JSON.stringify([type, ...fields]);
 }
 
 interface HeaderColumn extends Column {
