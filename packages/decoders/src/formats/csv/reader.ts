@@ -5,7 +5,7 @@
 // one row per item. Errors: a "# error" line, then the message.
 import { ClickyApiError, ClickyDecodeError } from '@clicky-sdk/core';
 import type { CodecOptions } from '../../codec.ts';
-import { KeyTree, templateOf as keyTemplate } from '../../key-tree.ts';
+import { type KeyNode, KeyTree, templateOf as keyTemplate } from '../../key-tree.ts';
 import { setOwn } from '../../own.ts';
 import { ownCopy, SharedStrings } from '../../own-text.ts';
 import type { DecodedResult } from '../../result.ts';
@@ -26,8 +26,8 @@ export class CsvLayoutReader extends TailReader {
   readonly #options: CodecOptions;
   #section: Section | undefined;
   #header: HeaderColumn[] | undefined;
-  /** The last header row read, its type and its columns (see #sameHeader). */
-  #lastHeader: { type: string; fields: readonly string[]; columns: HeaderColumn[] } | undefined;
+  /** The last header row read, its type and what it holds (see #sameHeader). */
+  #lastHeader: { type: string; fields: readonly string[]; header: Header } | undefined;
   /** The sequences of columns the rows under the current header fill (see #item). */
   #columns = new KeyTree<CsvPlan>();
   /** The values of the row being read, in #item. */
@@ -126,11 +126,11 @@ export class CsvLayoutReader extends TailReader {
         this.#lastHeader = {
           type: section.type,
           fields: row.fields,
-          columns: this.#readHeader(section.type, row.fields),
+          header: this.#readHeader(section.type, row.fields),
         };
         this.#columns = new KeyTree();
       }
-      this.#header = this.#lastHeader?.columns;
+      this.#header = this.#lastHeader?.header.columns;
       return;
     }
     const header = this.#header;
@@ -171,7 +171,7 @@ export class CsvLayoutReader extends TailReader {
    * Every date group repeats its header, and the columns depend only on the type and the header's cells, so they
    * are worked out once per module (see HEADERS) rather than once per group.
    */
-  #readHeader(type: string, fields: readonly string[]): HeaderColumn[] {
+  #readHeader(type: string, fields: readonly string[]): Header {
     const key = headerKey(type, fields);
     const cached = key === undefined ? undefined : HEADERS.get(key);
     if (cached !== undefined) return cached;
@@ -190,11 +190,12 @@ export class CsvLayoutReader extends TailReader {
       const cell = typeof spec === 'object' && 'list' in spec ? 'list' : spec === 'string-map' ? 'map' : 'text';
       return { header: col.header, path: col.path, spec, cell, id: String(i) };
     });
+    const header: Header = { columns, templates: new Map() };
     if (key !== undefined) {
       if (HEADERS.size >= MAX_HEADERS) HEADERS.clear();
-      HEADERS.set(key, columns);
+      HEADERS.set(key, header);
     }
-    return columns;
+    return header;
   }
 
   /**
@@ -221,14 +222,7 @@ export class CsvLayoutReader extends TailReader {
           : decodeCell(cell, col.spec, this.#options, `${where}.${col.path.join('.')}`);
     }
     node.uses++;
-    let plan = node.plan;
-    if (plan === undefined) {
-      plan = planOf(
-        node.keys().map((id) => header[Number(id)] as HeaderColumn),
-        node.uses > 1,
-      );
-      if (plan.template !== undefined) node.plan = plan;
-    }
+    const plan = node.plan ?? this.#plan(node, header);
     const item: Record<string, unknown> = plan.template === undefined ? {} : { ...plan.template.top };
     for (let k = 0; k < n; k++) {
       const col = plan.columns[k] as HeaderColumn;
@@ -246,21 +240,46 @@ export class CsvLayoutReader extends TailReader {
     }
     return item;
   }
+
+  /**
+   * How items filling a node's sequence of columns are built. The template is kept with the header (and so, for
+   * a header met before, from one decode to the next): a sequence is given one as soon as it recurs, or at once
+   * when an earlier decode already built it.
+   */
+  #plan(node: KeyNode<CsvPlan>, header: readonly HeaderColumn[]): CsvPlan {
+    const ids = node.keys();
+    const columns = new Array<HeaderColumn>(ids.length);
+    for (let k = 0; k < ids.length; k++) columns[k] = header[Number(ids[k])] as HeaderColumn;
+    const templates = this.#lastHeader?.header.templates;
+    const key = ids.join(',');
+    let template = templates?.get(key);
+    if (template === undefined && node.uses > 1) {
+      template = templateOf(columns);
+      if (templates !== undefined && templates.size < MAX_TEMPLATES_A_HEADER) templates.set(key, template);
+    }
+    const plan = { columns, template };
+    if (template !== undefined) node.plan = plan;
+    return plan;
+  }
 }
 
 /** How items filling one sequence of columns are built. */
 interface CsvPlan {
   readonly columns: readonly HeaderColumn[];
   /** Undefined for a sequence seen once (no template is worth building yet). */
-  readonly template: ReturnType<typeof templateOf> | undefined;
+  readonly template: CsvTemplate | undefined;
 }
 
-function planOf(columns: HeaderColumn[], recurs: boolean): CsvPlan {
-  return { columns, template: recurs ? templateOf(columns) : undefined };
+/** A header row's columns, and the templates of the sequences of them that rows fill (by column ids). */
+interface Header {
+  readonly columns: HeaderColumn[];
+  readonly templates: Map<string, CsvTemplate>;
 }
+/** Templates a header keeps: past this, a body's endless new sequences get templates of their own reader's. */
+const MAX_TEMPLATES_A_HEADER = 256;
 
 /** Header rows worked out before, by type and cells (see headerKey); cleared when full, so a body cannot grow it. */
-const HEADERS = new Map<string, HeaderColumn[]>();
+const HEADERS = new Map<string, Header>();
 const MAX_HEADERS = 256;
 /** Headers longer than this (in characters, all cells) are worked out each time rather than kept. */
 const MAX_HEADER_KEY = 4096;
@@ -278,24 +297,34 @@ interface HeaderColumn extends Column {
   readonly id: string;
 }
 
-/** Keys of every column (nested ones under their outer field), all null: what #item copies. */
-function templateOf(header: readonly HeaderColumn[]): {
-  top: Record<string, unknown>;
-  nested: Map<string, Record<string, unknown>>;
-} {
-  const top: [string, null][] = [];
-  const nested = new Map<string, [string, null][]>();
-  for (const col of header) {
-    if (col.path.length === 1) top.push([col.path[0], null]);
+/** An item's keys, all null (nested fields under their outer field): what #item copies. */
+interface CsvTemplate {
+  readonly top: Record<string, unknown>;
+  readonly nested: ReadonlyMap<string, Record<string, unknown>>;
+}
+
+const NO_NESTED: ReadonlyMap<string, Record<string, unknown>> = new Map();
+
+/** The template of a sequence of columns. */
+function templateOf(columns: readonly HeaderColumn[]): CsvTemplate {
+  const top: string[] = [];
+  let nested: Map<string, string[]> | undefined;
+  for (const col of columns) {
+    if (col.path.length === 1) top.push(col.path[0]);
     else {
       const [outer, inner] = col.path;
-      if (!nested.has(outer)) {
-        nested.set(outer, []);
-        top.push([outer, null]);
+      nested ??= new Map();
+      let inners = nested.get(outer);
+      if (inners === undefined) {
+        inners = [];
+        nested.set(outer, inners);
+        top.push(outer);
       }
-      nested.get(outer)?.push([inner, null]);
+      inners.push(inner);
     }
   }
-  const template = (entries: [string, null][]) => keyTemplate(entries.map(([k]) => k));
-  return { top: template(top), nested: new Map([...nested].map(([k, v]) => [k, template(v)])) };
+  if (nested === undefined) return { top: keyTemplate(top), nested: NO_NESTED };
+  const built = new Map<string, Record<string, unknown>>();
+  for (const [outer, inners] of nested) built.set(outer, keyTemplate(inners));
+  return { top: keyTemplate(top), nested: built };
 }
