@@ -7,24 +7,11 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import type { OutputFormat } from '@clicky-sdk/core';
 import { decode, decodeStream, encode } from '../src/index.ts';
+import { settledHeap } from './settled-heap.ts';
 import { dailyTally } from './traffic.ts';
 
 const [what, format, file] = process.argv.slice(2) as ['retain' | 'whole' | 'stream', OutputFormat | 'raw', string];
-const gc = (globalThis as { gc?: () => void }).gc;
-if (gc === undefined) throw new Error('run with --expose-gc');
-
-/** Collects garbage until the heap stops shrinking: V8 frees swept pages lazily, so one gc() is not enough. */
-async function settled(): Promise<number> {
-  let used = Number.POSITIVE_INFINITY;
-  for (let round = 0; round < 6; round++) {
-    gc?.();
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    const now = process.memoryUsage().heapUsed;
-    if (now >= used) break;
-    used = now;
-  }
-  return used;
-}
+if ((globalThis as { gc?: unknown }).gc === undefined) throw new Error('run with --expose-gc');
 
 const decodeText = (text: string): unknown => (format === 'raw' ? JSON.parse(text) : decode(text, { format }));
 // Warm the code on a small part of the work, so compiled code is not billed to the result.
@@ -33,11 +20,11 @@ decode(encode(dailyTally(), { format: warmFormat }), { format: warmFormat });
 
 let kept: unknown;
 if (what === 'retain') {
-  const before = await settled();
+  const before = await settledHeap();
   let body: string | undefined = readFileSync(file, 'utf8');
   kept = decodeText(body);
   body = undefined;
-  const after = await settled();
+  const after = await settledHeap();
   console.log(JSON.stringify({ mb: (after - before) / 1e6 }));
 } else {
   const rssBefore = process.memoryUsage().rss;

@@ -2,6 +2,7 @@
 // ordinary body of ~1 MB, whole and streamed, keeps the outcome alive and prints how much the heap grew. A body
 // that needs more than the heap cap kills the process, which the test reports.
 import type { OutputFormat } from '@clicky-sdk/core';
+import { settledHeap } from '../bench/settled-heap.ts';
 import { decode, decodeStream, encode } from '../src/index.ts';
 import { HEAP_CASES } from './hostile-bodies.ts';
 
@@ -33,21 +34,7 @@ const ordinary = (format: OutputFormat) => ({
 });
 const CASES = [...(['json', 'xml', 'php', 'csv'] as const).map(ordinary), ...HEAP_CASES];
 
-const gc = (globalThis as { gc?: () => void }).gc;
-if (gc === undefined) throw new Error('run with --expose-gc');
-
-/** Collects garbage until the heap stops shrinking: V8 frees swept pages lazily, so one gc() is not enough. */
-async function settled(): Promise<number> {
-  let used = Number.POSITIVE_INFINITY;
-  for (let round = 0; round < 5; round++) {
-    gc?.();
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    const now = process.memoryUsage().heapUsed;
-    if (now >= used) break;
-    used = now;
-  }
-  return used;
-}
+if ((globalThis as { gc?: unknown }).gc === undefined) throw new Error('run with --expose-gc');
 
 async function* chunks(text: string, size: number): AsyncGenerator<Uint8Array> {
   const all = new TextEncoder().encode(text);
@@ -58,7 +45,7 @@ const kept: unknown[] = [];
 for (const c of CASES) {
   for (const streamed of [false, true]) {
     const body = c.body();
-    const before = await settled();
+    const before = await settledHeap();
     process.stdout.write(`${JSON.stringify({ start: c.name, streamed })}\n`);
     try {
       kept.push(
@@ -67,7 +54,7 @@ for (const c of CASES) {
     } catch (e) {
       kept.push(e);
     }
-    const grown = (await settled()) - before;
+    const grown = (await settledHeap()) - before;
     process.stdout.write(`${JSON.stringify({ name: c.name, streamed, bytes: body.length, grown })}\n`);
     kept.length = 0;
   }
