@@ -1,7 +1,14 @@
-// Run by Bun (see bun.test.ts): the built Node package, undici transport included, against the emulator.
+// Run by Bun (see on-bun.ts): a built client package, against the emulator. The package's entry module is the
+// first argument (the Node package's own by default), so the Node and browser packages share one scenario.
 // Prints one JSON line with what it saw.
 import { DEMO_SITE, startEmulator } from '@clicky-sdk/emulator';
-import { ClickyAbortError, createClient } from '../../dist/index.js';
+import type * as NodePackage from '../../src/index.ts';
+
+const entry = process.argv[2] ?? new URL('../../dist/index.js', import.meta.url).href;
+const { ClickyAbortError, createClient } = (await import(entry)) as Pick<
+  typeof NodePackage,
+  'ClickyAbortError' | 'createClient'
+>;
 
 const emu = await startEmulator({ seed: 4 });
 const report: Record<string, unknown> = { runtime: `bun ${process.versions.bun}` };
