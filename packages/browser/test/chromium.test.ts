@@ -1,21 +1,18 @@
 // Headless Chromium loads a page from one origin that uses the browser package against the emulator on another
 // origin: over CORS with fetch, and by JSONP. Results must equal the Node client's for the same request.
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_SITE, type Emulator, startEmulator } from '@clicky-sdk/emulator';
 import { build } from 'esbuild';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../src/index.ts';
+import { chromiumAvailable, launchChromium } from './headless-chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const here = dirname(fileURLToPath(import.meta.url));
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI)
-  throw new Error(`${CHROMIUM} is required in CI (scripts/setup-system.sh installs it)`);
+const available = chromiumAvailable;
 
 let emu: Emulator;
 let page: Server;
@@ -47,17 +44,7 @@ beforeAll(async () => {
   await new Promise<void>((r) => page.listen(0, '127.0.0.1', r));
   // localhost vs 127.0.0.1: a different origin from the emulator's, so fetch goes through CORS.
   pageUrl = `http://localhost:${(page.address() as AddressInfo).port}/`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

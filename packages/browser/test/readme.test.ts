@@ -1,7 +1,6 @@
 // The README's examples run in headless Chromium against the emulator, bundled as a page would bundle them: the
 // fetch client (over CORS, the page on another origin) and the JSONP client. Each gets the emulator's baseUrl
 // (pointAtEmulator) and reports what it read on `window`.
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,14 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { startEmulator } from '@clicky-sdk/emulator';
 import { fencedBlocks, pointAtEmulator } from '@clicky-sdk/lint/readme-examples';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium } from './headless-chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const here = dirname(fileURLToPath(import.meta.url));
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI)
-  throw new Error(`${CHROMIUM} is required in CI (scripts/setup-system.sh installs it)`);
+const available = chromiumAvailable;
 
 describe.skipIf(!available)("the README's examples in headless Chromium", () => {
   it('the fetch client and the JSONP client answer as the README shows', async () => {
@@ -56,7 +52,7 @@ describe.skipIf(!available)("the README's examples in headless Chromium", () => 
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+    const browser = await launchChromium();
     try {
       for (const name of ['fetch', 'jsonp']) {
         const tab = await browser.newPage();
