@@ -3,7 +3,6 @@ import {
   type ClickyClient,
   type ClientOptions,
   createClientWith,
-  type DecodeHints,
   type FetchLike,
   fetchTransport,
   ownValue,
@@ -28,9 +27,6 @@ export function createClient<Strict extends boolean = false>(
     // Own options only, as core reads them: a fetch lent by a polluted prototype would see every URL.
     transport: fetchTransport(ownValue(options, 'fetch') as FetchLike | undefined),
     optionNames: ['fetch'],
-    decoder: {
-      decode: (body: string, hints: DecodeHints) => decode(body, hints),
-      decodeStream: (body: AsyncIterable<Uint8Array>, hints: DecodeHints) => decodeStream(body, hints),
-    },
+    decoder: { decode, decodeStream },
   });
 }

@@ -1,5 +1,5 @@
 // @clicky-sdk/node: createClient for Node and Bun, over undici with keep-alive and streamed decoding.
-import { type ClickyClient, type ClientOptions, createClientWith, type DecodeHints, ownValue } from '@clicky-sdk/core';
+import { type ClickyClient, type ClientOptions, createClientWith, ownValue } from '@clicky-sdk/core';
 import { decode, decodeStream } from '@clicky-sdk/decoders';
 import type { Dispatcher } from 'undici';
 import { undiciTransport } from './undici-transport.ts';
@@ -26,9 +26,6 @@ export function createClient<Strict extends boolean = false>(
     transport,
     close,
     optionNames: ['dispatcher'],
-    decoder: {
-      decode: (body: string, hints: DecodeHints) => decode(body, hints),
-      decodeStream: (body: AsyncIterable<Uint8Array>, hints: DecodeHints) => decodeStream(body, hints),
-    },
+    decoder: { decode, decodeStream },
   });
 }
