@@ -1,6 +1,6 @@
 // The two contracts every format implements: a Codec (decode, stream, encode one format) and the LayoutReader
 // its streaming decode returns. The registry is just a list of codecs (see decoder.ts).
-import type { OutputFormat } from '@clicky-sdk/core';
+import type { ClickyDecodeError, OutputFormat } from '@clicky-sdk/core';
 import type { DecodedResult, DecodeProblem, Encodable, EncodeFlags } from './result.ts';
 
 /** Nesting the recursive readers accept when the caller does not say (`maxDepth`). */
@@ -46,6 +46,30 @@ export interface LayoutReader {
 }
 
 /**
+ * Where a reader built with one hands what it reads, in body order, instead of keeping it (decodeItems). The
+ * reader announces each type and each of its date groups as they open, and hands over each item as parsed (the
+ * wire value, untyped: the sink types it), then lets go of it. It still makes every check of the layout that
+ * whole decoding makes before typing (an error body, a type that is not an array of date groups...), and throws
+ * those from `end()` as `decode` would; `end()` then returns an empty result. Typing, the checks of types and
+ * dates, and the order of errors are the sink's.
+ */
+export interface ItemSink {
+  /** A type opens: its date groups follow. */
+  type(name: string): void;
+  /** A date group of the last type opens, with its label as sent: its items follow. */
+  group(date: string): void;
+  /** An item of the last group opened, as parsed. */
+  item(value: unknown): void;
+  /**
+   * Something in an item that makes whole decoding refuse the body before typing (PHP's hourly values):
+   * decided at the end, after the layout checks and before any typing error (see item-feed.ts).
+   */
+  reject(error: ClickyDecodeError): void;
+  /** A body the reader read whole after all (an error body, JSONP): its typed result, handed out item by item. */
+  whole(result: DecodedResult): void;
+}
+
+/**
  * Thrown by a scanner when the text ends inside the thing it reads: the one way a reader learns to wait for
  * more text. At the end of the body it becomes a ClickyDecodeError.
  */
@@ -63,8 +87,9 @@ export interface Codec {
   /**
    * A reader for a body that arrives in pieces; it gives the same answer as `decode` on the joined text. A codec
    * without one is streamed by gathering the text and decoding it whole (smaller, for bundles that need that).
+   * With a sink, the reader hands its items to it as they are read and keeps none (see ItemSink).
    */
-  reader?(options: CodecOptions): LayoutReader;
+  reader?(options: CodecOptions, sink?: ItemSink): LayoutReader;
   /** The API's text for a result. */
   encode(result: Encodable, flags: EncodeFlags): string;
   /** The API's error body with this message. */

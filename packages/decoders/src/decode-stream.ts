@@ -1,7 +1,7 @@
 // Decoding a body as its bytes arrive, through a list of codecs: detection from the first characters, then the
 // codec's reader (or, for a codec without one, the text gathered and decoded whole).
-import type { DataType, SegmentName } from '@clicky-sdk/core';
-import type { Codec, CodecOptions, LayoutReader } from './codec.ts';
+import type { DataType, OutputFormat, SegmentName } from '@clicky-sdk/core';
+import type { Codec, CodecOptions, ItemSink, LayoutReader } from './codec.ts';
 import { checkCodecs, codecFor, codecOptions, emptyBody, settled, type TypedDecodeOptions } from './decode.ts';
 import { contentStart, DETECT_CHARS, detectIn } from './detect.ts';
 import type { Decoded, DecodedResult, DecodeOptions } from './result.ts';
@@ -28,7 +28,10 @@ export interface DecodeStreamFn {
   ): Promise<Decoded<T, S, false>>;
 }
 
-/** The reader of a codec that has none: the text is gathered as it arrives and decoded whole at the end. */
+/**
+ * The reader of a codec that has none: the text is gathered as it arrives and decoded whole at the end (then,
+ * with a sink, handed to it item by item).
+ */
 class TextGatherer implements LayoutReader {
   readonly #parts: string[] = [];
   maxHeld = 0;
@@ -36,6 +39,7 @@ class TextGatherer implements LayoutReader {
   constructor(
     readonly codec: Codec,
     readonly options: CodecOptions,
+    readonly sink: ItemSink | undefined,
   ) {}
 
   push(chunk: string): void {
@@ -44,15 +48,24 @@ class TextGatherer implements LayoutReader {
   }
 
   end(): DecodedResult {
-    return this.codec.decode(this.#parts.join(''), this.options);
+    const result = this.codec.decode(this.#parts.join(''), this.options);
+    if (this.sink === undefined) return result;
+    this.sink.whole(result);
+    return {};
   }
 }
 
-async function decodeChunks(
+/**
+ * Reads the first characters of a streamed body (however small its chunks), detects its format and returns the
+ * format's reader, already given them. `sinkFor` makes the sink of a reader that hands its items out.
+ */
+export async function openReader(
   list: readonly Codec[],
   chunks: AsyncGenerator<string, void, undefined>,
   options: DecodeOptions,
-): Promise<DecodedResult> {
+  opts: CodecOptions,
+  sinkFor?: (format: OutputFormat) => ItemSink,
+): Promise<LayoutReader> {
   // Detection reads the first characters after any white space; gather them, however small the chunks are.
   let head = '';
   let ended = false;
@@ -67,9 +80,19 @@ async function decodeChunks(
   const format = options.format ?? detectIn(list, head, options.contentType);
   if (ended && contentStart(head) === head.length) throw emptyBody(format);
   const codec = codecFor(list, format);
-  const opts = codecOptions(options);
-  const reader = codec.reader?.(opts) ?? new TextGatherer(codec, opts);
+  const sink = sinkFor?.(codec.format);
+  const reader = codec.reader?.(opts, sink) ?? new TextGatherer(codec, opts, sink);
   reader.push(head);
+  return reader;
+}
+
+async function decodeChunks(
+  list: readonly Codec[],
+  chunks: AsyncGenerator<string, void, undefined>,
+  options: DecodeOptions,
+): Promise<DecodedResult> {
+  const opts = codecOptions(options);
+  const reader = await openReader(list, chunks, options, opts);
   for await (const chunk of chunks) reader.push(chunk);
   return fileProblems(reader.end(), opts.problems);
 }

@@ -1,19 +1,21 @@
-// The registry: decode, decodeStream, encode, encodeError and format detection over a given list of codecs.
+// The registry: decode, decodeStream, decodeItems, encode, encodeError and format detection over a given list of codecs.
 // The package root builds one from every format; a bundle that needs only JSON builds one from the JSON codec
 // (or just `createDecode`, to leave streaming out too).
 import { ClickyParamError, type OutputFormat } from '@clicky-sdk/core';
 import type { Codec } from './codec.ts';
 import { checkCodecs, createDecode, type DecodeFn, formatList } from './decode.ts';
+import { createDecodeItems, type DecodeItemsFn } from './decode-items.ts';
 import { createDecodeStream, type DecodeStreamFn } from './decode-stream.ts';
 import { detectIn, formatByBody, formatByContentType } from './detect.ts';
 import type { Encodable, EncodeOptions } from './result.ts';
 
-/** decode, decodeStream, encode and detection for the formats of the codecs it was built from. */
+/** decode, decodeStream, decodeItems, encode and detection for the formats of the codecs it was built from. */
 export interface Decoder {
   /** The formats it reads and writes, in detection order. */
   readonly formats: readonly OutputFormat[];
   readonly decode: DecodeFn;
   readonly decodeStream: DecodeStreamFn;
+  readonly decodeItems: DecodeItemsFn;
   /** The API's text for a result, in a format. */
   encode(result: Encodable, options: EncodeOptions): string;
   /** The API's error body with this message, in a format. */
@@ -41,6 +43,7 @@ export function createDecoder(codecs: readonly Codec[]): Decoder {
     formats: list.map((c) => c.format),
     decode: createDecode(list),
     decodeStream: createDecodeStream(list),
+    decodeItems: createDecodeItems(list),
     encode: (result, options) => encoderFor(list, options.format).encode(result, options),
     encodeError: (message, format) => encoderFor(list, format).encodeError(message),
     detectFormat: (body, contentType) => detectIn(list, body, contentType),

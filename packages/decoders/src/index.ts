@@ -10,6 +10,8 @@ const every: Decoder = /* @__PURE__ */ createDecoder(EVERY_FORMAT);
 export const decode: Decoder['decode'] = (body, options) => every.decode(body, options);
 /** Decodes a byte stream in any format as it arrives. */
 export const decodeStream: Decoder['decodeStream'] = (stream, options) => every.decodeStream(stream, options);
+/** Decodes a byte stream in any format item by item, handing each out as soon as it is read. */
+export const decodeItems: Decoder['decodeItems'] = (stream, options) => every.decodeItems(stream, options);
 /** The API's text for a result in any format. */
 export const encode: Decoder['encode'] = (result, options) => every.encode(result, options);
 /** The API's error body in any format. */
@@ -22,8 +24,16 @@ export const formatFromContentType: Decoder['formatFromContentType'] = (contentT
 /** The format a body's first characters show: < XML, [ or { JSON (or a JSONP wrapper), a: or N; PHP, else CSV. */
 export const formatFromBody: Decoder['formatFromBody'] = (body) => every.formatFromBody(body);
 
-export type { Codec, CodecOptions, LayoutReader } from './codec.ts';
+export type { Codec, CodecOptions, ItemSink, LayoutReader } from './codec.ts';
 export { createDecode, type DecodeFn, type TypedDecodeOptions } from './decode.ts';
+export {
+  createDecodeItems,
+  type DecodedEntry,
+  type DecodedItems,
+  type DecodeItemsFn,
+  type GroupEntry,
+  type ItemEntry,
+} from './decode-items.ts';
 export { createDecodeStream, type DecodeStreamFn, type StreamDecodeOptions } from './decode-stream.ts';
 export { createDecoder, type Decoder } from './decoder.ts';
 export { type PhpValue, phpSerialize, phpUnserialize } from './formats/php/index.ts';

@@ -35,7 +35,7 @@ export function isDateLabel(s: string): boolean {
 }
 
 /** `date` as sent, plus its first and last day: "2024-10-29" or "2024-10-01,2024-10-31". */
-function dateBounds(date: string, w: Where): { start: string; end: string } {
+export function dateBounds(date: string, w: Where): { start: string; end: string } {
   if (isDay(date)) return { start: date, end: date };
   if (isDateLabel(date)) return { start: date.slice(0, 10), end: date.slice(11) };
   throw new ClickyDecodeError(w.format, `a date YYYY-MM-DD or START,END, got ${JSON.stringify(date.slice(0, 40))}`, {
@@ -52,31 +52,35 @@ export interface TypingOptions extends ProblemSink {
 
 const has = (o: object, k: string): boolean => Object.hasOwn(o, k);
 
+/** Types an item in place (w.item says which); an item that is not an object is a problem, and false. */
+export function typeItem(item: unknown, typer: ItemTyper | undefined, w: Where): item is Record<string, unknown> {
+  if (!isRecord(item)) {
+    report(w.sink, w.format, pathOf(w, '', ''), 'an item object', shown(item));
+    return false;
+  }
+  if (typer) {
+    w.dropped = 0;
+    typer(item, w);
+    if (w.dropped > 0) dropMarked(item);
+  }
+  return true;
+}
+
 /** Types a group's items in place; an item that is not an object is a problem and is left out. */
 function typeItems(items: unknown[], typer: ItemTyper | undefined, w: Where): Record<string, unknown>[] {
   let kept = 0;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     w.item = i;
-    if (!isRecord(item)) {
-      report(w.sink, w.format, pathOf(w, '', ''), 'an item object', shown(item));
-      continue;
-    }
-    if (typer) {
-      w.dropped = 0;
-      typer(item, w);
-      if (w.dropped > 0) dropMarked(item);
-    }
-    items[kept++] = item;
+    if (typeItem(item, typer, w)) items[kept++] = item;
   }
   items.length = kept;
   return items as Record<string, unknown>[];
 }
 
-/** Builds the typed result from the wire model; checks the body holds exactly the requested types, when given. */
-export function typeResult(wire: readonly WireType[], format: OutputFormat, options: TypingOptions): DecodedResult {
-  const result: DecodedResult = {};
-  const w: Where = {
+/** Where typing starts: the first item of no type yet. */
+export function startWhere(format: OutputFormat, options: TypingOptions): Where {
+  return {
     format,
     multiValues: options.multiValues,
     partial: options.partial,
@@ -86,21 +90,46 @@ export function typeResult(wire: readonly WireType[], format: OutputFormat, opti
     item: 0,
     dropped: 0,
   };
+}
+
+/**
+ * The typer of a type's items (undefined for a type the spec does not know: its items stay as sent), once the
+ * type is checked: requested (when types were given), not met before (`seen`), not the problems list's name.
+ */
+export function typerFor(
+  type: string,
+  seen: (type: string) => boolean,
+  format: OutputFormat,
+  options: TypingOptions,
+): ItemTyper | undefined {
+  if (options.types && !options.types.includes(type)) {
+    throw new ClickyDecodeError(
+      format,
+      `only the requested types (${options.types.join(', ')}), got ${JSON.stringify(type.slice(0, 40))}`,
+    );
+  }
+  if (seen(type)) throw new ClickyDecodeError(format, `each type once, got ${JSON.stringify(type.slice(0, 40))} twice`);
+  if (type === 'problems')
+    throw new ClickyDecodeError(format, 'a type other than "problems" (the name of the problems list)');
+  const shape = shapeNameOf(type);
+  return shape === undefined ? undefined : ITEM_TYPERS[shape];
+}
+
+/** Checks every requested type was in the body. */
+export function checkRequested(seen: (type: string) => boolean, format: OutputFormat, options: TypingOptions): void {
+  for (const t of options.types ?? []) {
+    if (!seen(t)) throw new ClickyDecodeError(format, `the requested type ${t}, which the body lacks`);
+  }
+}
+
+/** Builds the typed result from the wire model; checks the body holds exactly the requested types, when given. */
+export function typeResult(wire: readonly WireType[], format: OutputFormat, options: TypingOptions): DecodedResult {
+  const result: DecodedResult = {};
+  const seen = (type: string): boolean => has(result, type);
+  const w = startWhere(format, options);
   for (const entry of wire) {
     w.type = entry.type;
-    if (options.types && !options.types.includes(entry.type)) {
-      throw new ClickyDecodeError(
-        format,
-        `only the requested types (${options.types.join(', ')}), got ${JSON.stringify(entry.type.slice(0, 40))}`,
-      );
-    }
-    if (has(result, entry.type))
-      throw new ClickyDecodeError(format, `each type once, got ${JSON.stringify(entry.type.slice(0, 40))} twice`);
-    if (entry.type === 'problems')
-      throw new ClickyDecodeError(format, 'a type other than "problems" (the name of the problems list)');
-    // A type the spec does not know keeps its items as sent.
-    const shape = shapeNameOf(entry.type);
-    const typer = shape === undefined ? undefined : ITEM_TYPERS[shape];
+    const typer = typerFor(entry.type, seen, format, options);
     const groups = entry.dates.map((d, di) => {
       w.date = di;
       const { start, end } = dateBounds(d.date, w);
@@ -108,8 +137,6 @@ export function typeResult(wire: readonly WireType[], format: OutputFormat, opti
     });
     setOwn(result, entry.type, groups);
   }
-  for (const t of options.types ?? []) {
-    if (!has(result, t)) throw new ClickyDecodeError(format, `the requested type ${t}, which the body lacks`);
-  }
+  checkRequested(seen, format, options);
   return result;
 }

@@ -10,7 +10,7 @@ export const csvCodec: Codec = {
   // Every CSV body, data or error, opens with a "# " line.
   sniff: (head) => head.charCodeAt(0) === 35,
   decode: (text, options) => new CsvLayoutReader(options).whole(text),
-  reader: (options) => new CsvLayoutReader(options),
+  reader: (options, sink) => new CsvLayoutReader(options, sink),
   encode: encodeCsv,
   encodeError: encodeCsvError,
 };

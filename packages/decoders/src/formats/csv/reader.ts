@@ -3,8 +3,9 @@
 // "# visitors", "# 2011-08-18" and a header "Item,Value,Value Percent". So: a "# TYPE" line opens each type;
 // then either "date,value" lines, or per date group a "# DATE" line, a header row of readable column names and
 // one row per item. Errors: a "# error" line, then the message.
+// With a sink (decodeItems), types, date groups and items go to it as they are read, and no item is kept.
 import { ClickyApiError, ClickyDecodeError } from '@clicky-sdk/core';
-import type { CodecOptions } from '../../codec.ts';
+import type { CodecOptions, ItemSink } from '../../codec.ts';
 import { type KeyNode, KeyTree, templateOf as keyTemplate } from '../../key-tree.ts';
 import { setOwn } from '../../own.ts';
 import { ownCopy, SharedStrings } from '../../own-text.ts';
@@ -15,7 +16,8 @@ import { decodeCell } from './cells.ts';
 import { type Column, columnsOf, machineName } from './columns.ts';
 import { type CsvRow, readRow } from './rows.ts';
 
-type Section = { type: string; dates: { date: string; items: Record<string, unknown>[] }[] };
+type Group = { date: string; items: Record<string, unknown>[] };
+type Section = { type: string; dates: Group[] };
 
 /** The most "date,value" rows one date has: one an hour. */
 const HOURS_A_DAY = 24;
@@ -37,10 +39,14 @@ export class CsvLayoutReader extends TailReader {
   #error: string[] | undefined;
   /** Where the row being read starts in the text `read` was given (error offsets). */
   #rowAt = 0;
+  readonly #sink: ItemSink | undefined;
+  /** Items read in the last date group (kept or handed out). */
+  #count = 0;
 
-  constructor(options: CodecOptions) {
+  constructor(options: CodecOptions, sink?: ItemSink) {
     super();
     this.#options = options;
+    this.#sink = sink;
   }
 
   protected read(text: string, final: boolean): void {
@@ -57,7 +63,7 @@ export class CsvLayoutReader extends TailReader {
 
   protected finish(): DecodedResult {
     if (this.#error !== undefined) throw new ClickyApiError(this.#error.join('\n').trim(), 'csv');
-    return typeResult(this.#wire, 'csv', this.#options);
+    return this.#sink === undefined ? typeResult(this.#wire, 'csv', this.#options) : {};
   }
 
   protected endedEarly(): ClickyDecodeError {
@@ -79,11 +85,12 @@ export class CsvLayoutReader extends TailReader {
       if (isDateLabel(label)) {
         if (!this.#section)
           throw new ClickyDecodeError('csv', '"# TYPE" before the first date', { offset: this.#rowAt });
-        this.#section.dates.push({ date: label, items: [] });
+        this.#group(this.#section, label);
         this.#header = undefined;
       } else {
         this.#section = { type: label, dates: [] };
         this.#wire.push(this.#section);
+        this.#sink?.type(label);
         this.#header = undefined;
       }
       return;
@@ -98,26 +105,23 @@ export class CsvLayoutReader extends TailReader {
           offset: this.#rowAt,
         });
       }
-      section.dates.push({
-        date: ownCopy(first),
-        items: row.fields[1] === '' ? [] : [{ value: ownCopy(row.fields[1] as string) }],
-      });
+      const opened = this.#group(section, ownCopy(first));
+      if (row.fields[1] !== '') this.#add(opened, { value: ownCopy(row.fields[1] as string) });
       this.#header = [];
       return;
     }
     if (this.#header !== undefined && this.#header.length === 0 && isDateLabel(first) && row.fields.length === 2) {
       // Another line of the same date: the next hour of an hourly answer (quirk hourly-items).
       if (first === group.date) {
-        if (group.items.length >= HOURS_A_DAY)
+        if (this.#count >= HOURS_A_DAY)
           throw new ClickyDecodeError('csv', `at most ${HOURS_A_DAY} "date,value" rows a date`, {
             offset: this.#rowAt,
           });
-        if (row.fields[1] !== '') group.items.push({ value: ownCopy(row.fields[1] as string) });
-      } else
-        section.dates.push({
-          date: ownCopy(first),
-          items: row.fields[1] === '' ? [] : [{ value: ownCopy(row.fields[1] as string) }],
-        });
+        if (row.fields[1] !== '') this.#add(group, { value: ownCopy(row.fields[1] as string) });
+      } else {
+        const opened = this.#group(section, ownCopy(first));
+        if (row.fields[1] !== '') this.#add(opened, { value: ownCopy(row.fields[1] as string) });
+      }
       return;
     }
     if (this.#header === undefined) {
@@ -140,9 +144,23 @@ export class CsvLayoutReader extends TailReader {
         path: `${section.type}[${section.dates.length - 1}]`,
       });
     }
-    group.items.push(
-      this.#item(row, header, `${section.type}[${section.dates.length - 1}].items[${group.items.length}]`),
-    );
+    this.#add(group, this.#item(row, header, `${section.type}[${section.dates.length - 1}].items[${this.#count}]`));
+  }
+
+  /** Opens a date group of a section. */
+  #group(section: Section, date: string): Group {
+    const group: Group = { date, items: [] };
+    section.dates.push(group);
+    this.#count = 0;
+    this.#sink?.group(date);
+    return group;
+  }
+
+  /** An item of the last group: kept, or handed to the sink. */
+  #add(group: Group, item: Record<string, unknown>): void {
+    this.#count++;
+    if (this.#sink === undefined) group.items.push(item);
+    else this.#sink.item(item);
   }
 
   /**
@@ -156,6 +174,7 @@ export class CsvLayoutReader extends TailReader {
       return undefined;
     this.#section = { type: types[0] as string, dates: [] };
     this.#wire.push(this.#section);
+    this.#sink?.type(this.#section.type);
     return this.#section;
   }
 

@@ -18,7 +18,7 @@ export const jsonCodec: Codec = {
   accepts,
   sniff: sniffJson,
   decode: decodeJson,
-  reader: (options) => new JsonLayoutReader(options),
+  reader: (options, sink) => new JsonLayoutReader(options, sink),
   encode: encodeJson,
   encodeError: encodeJsonError,
 };

@@ -3,8 +3,13 @@
 // Only what has the layout's shape is read piece by piece: anything else (a type that is not an object, dates
 // that are not a list) is parsed whole and kept as it is, so the layout check at the end sees what JSON.parse
 // of the whole body would give, and a streamed body gets the same answer as a whole one.
-import { ClickyDecodeError } from '@clicky-sdk/core';
-import { type CodecOptions, NEED_MORE } from '../../codec.ts';
+// With a sink (decodeItems), items go to it as they are parsed: a type is announced when its dates list opens
+// after its "type" member, a date group when its items list opens after its "date" member (the API's order). In
+// any other order the type's or group's items are kept until its object closes, then handed over. A layout key
+// met twice in an object whose items went out already is refused: JSON.parse keeps the last one, and the items
+// of the first cannot be taken back.
+import { ClickyDecodeError, isRecord } from '@clicky-sdk/core';
+import { type CodecOptions, type ItemSink, NEED_MORE } from '../../codec.ts';
 import { setOwn } from '../../own.ts';
 import type { DecodedResult } from '../../result.ts';
 import { TailReader } from '../../tail-reader.ts';
@@ -32,10 +37,16 @@ export class JsonLayoutReader extends TailReader {
   #date: Record<string, unknown> = {};
   #items: unknown[] = [];
   readonly #options: CodecOptions;
+  readonly #sink: ItemSink | undefined;
+  /** The sink was told of the current type: its groups go to the sink as they open. */
+  #typeOut = false;
+  /** The sink was told of the current date group: its items go to the sink as they are read. */
+  #groupOut = false;
 
-  constructor(options: CodecOptions) {
+  constructor(options: CodecOptions, sink?: ItemSink) {
     super();
     this.#options = options;
+    this.#sink = sink;
   }
 
   protected read(text: string, final: boolean): void {
@@ -50,14 +61,20 @@ export class JsonLayoutReader extends TailReader {
   }
 
   protected finish(rest: string): DecodedResult {
-    if (this.#whole) return decodeJson(rest, this.#options);
+    if (this.#whole) {
+      const result = decodeJson(rest, this.#options);
+      if (this.#sink === undefined) return result;
+      this.#sink.whole(result);
+      return {};
+    }
     if (this.#frame !== 'done' || skipSpace(rest, 0) !== rest.length) {
       throw new ClickyDecodeError(
         'json',
         this.#frame === 'done' ? 'the end of the body after the array' : 'valid JSON (the body ends early)',
       );
     }
-    return typeResult(asWire(this.#tree), 'json', this.#options);
+    const wire = asWire(this.#tree);
+    return this.#sink === undefined ? typeResult(wire, 'json', this.#options) : {};
   }
 
   protected endedEarly(): ClickyDecodeError {
@@ -120,7 +137,8 @@ export class JsonLayoutReader extends TailReader {
       return this.#enter(frame === 'types' ? 'type' : 'date', i + 1);
     }
     const end = valueEnd(s, i, final);
-    list.push(parse(s, i, end));
+    if (this.#groupOut && frame === 'items') (this.#sink as ItemSink).item(parse(s, i, end));
+    else list.push(parse(s, i, end));
     this.#first = false;
     return end;
   }
@@ -129,6 +147,7 @@ export class JsonLayoutReader extends TailReader {
   #member(s: string, at: number, final: boolean): number {
     const isType = this.#frame === 'type';
     if (s.charCodeAt(at) === 125 /* } */) {
+      if (this.#sink !== undefined) this.#closed(isType);
       this.#frame = isType ? 'types' : 'dates';
       this.#first = false;
       return at + 1;
@@ -143,11 +162,18 @@ export class JsonLayoutReader extends TailReader {
     v = skipSpace(s, v + 1);
     if (v >= s.length) throw NEED_MORE;
     const object = isType ? this.#type : this.#date;
+    if (this.#sink !== undefined && (isType ? this.#typeOut : this.#groupOut) && isLayoutKey(isType, key)) {
+      if (key !== 'error')
+        throw new ClickyDecodeError('json', `one "${key}" in an object whose items are handed out as read`, {
+          offset: i,
+        });
+    }
     if (key === (isType ? 'dates' : 'items') && s.charCodeAt(v) === 91 /* [ */) {
       const list: unknown[] = [];
       setOwn(object, key, list);
       if (isType) this.#dates = list;
       else this.#items = list;
+      if (this.#sink !== undefined) this.#opened(isType);
       return this.#enter(isType ? 'dates' : 'items', v + 1);
     }
     const end = valueEnd(s, v, final);
@@ -155,6 +181,49 @@ export class JsonLayoutReader extends TailReader {
     if (isLayoutKey(isType, key)) setOwn(object, key, value);
     this.#first = false;
     return end;
+  }
+
+  /** A dates or items list opened: the sink is told of its type or group when the object named it already. */
+  #opened(isType: boolean): void {
+    const sink = this.#sink as ItemSink;
+    if (isType) {
+      const type = this.#type.type;
+      this.#typeOut = typeof type === 'string';
+      if (this.#typeOut) sink.type(type as string);
+    } else {
+      const date = this.#date.date;
+      this.#groupOut = this.#typeOut && typeof date === 'string';
+      if (this.#groupOut) sink.group(date as string);
+    }
+  }
+
+  /** A type or date object closed: what it kept (named too late) goes to the sink now, if the layout holds. */
+  #closed(isType: boolean): void {
+    const sink = this.#sink as ItemSink;
+    if (isType) {
+      const { type, dates } = this.#type;
+      if (!this.#typeOut && typeof type === 'string' && Array.isArray(dates)) {
+        sink.type(type);
+        handOver(sink, dates);
+      }
+      this.#typeOut = false;
+    } else {
+      if (this.#typeOut && !this.#groupOut) handOver(sink, [this.#date]);
+      this.#groupOut = false;
+    }
+  }
+}
+
+/**
+ * Hands a buffered type's date groups (or one group) to the sink: those whose "date" and "items" are as the
+ * layout wants; the first that is not stops it (the layout check at the end refuses the body).
+ */
+function handOver(sink: ItemSink, dates: readonly unknown[]): void {
+  for (const d of dates) {
+    if (!isRecord(d) || typeof d.date !== 'string' || !Array.isArray(d.items)) return;
+    sink.group(d.date);
+    for (const item of d.items) sink.item(item);
+    d.items.length = 0;
   }
 }
 

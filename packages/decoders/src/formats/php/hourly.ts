@@ -33,6 +33,17 @@ function hoursOf(hours: PhpValue[] | { [key: string]: PhpValue }, path: string):
   return byHour.sort((a, b) => b[0] - a[0]).map(([, value]) => ({ value }));
 }
 
+/**
+ * An item of a tally's date group as items: one per hour, newest first, for an hourly item (whose value is an
+ * array); undefined for any other item, which stays as it is. `path` names the item in an error.
+ */
+export function hourlyItems(item: unknown, path: string): { value: PhpValue }[] | undefined {
+  if (!isRecord(item) || typeof item.value !== 'object' || item.value === null) return undefined;
+  if (Object.keys(item).length !== 1)
+    throw new ClickyDecodeError('php', 'an hourly item holding only its value', { path });
+  return hoursOf(item.value as PhpValue[], path);
+}
+
 /** The wire model with each hourly item of a tally split into one item per hour (other items as they are). */
 export function splitHourly(wire: WireType[]): WireType[] {
   for (const t of wire) {
@@ -41,11 +52,9 @@ export function splitHourly(wire: WireType[]): WireType[] {
       if (!g.items.some((item) => isRecord(item) && typeof item.value === 'object' && item.value !== null)) return;
       const split: unknown[] = [];
       g.items.forEach((item, i) => {
-        const path = `${t.type}[${di}].items[${i}]`;
-        if (!isRecord(item) || typeof item.value !== 'object' || item.value === null) split.push(item);
-        else if (Object.keys(item).length !== 1)
-          throw new ClickyDecodeError('php', 'an hourly item holding only its value', { path });
-        else for (const hour of hoursOf(item.value as PhpValue[], path)) split.push(hour);
+        const hours = hourlyItems(item, `${t.type}[${di}].items[${i}]`);
+        if (hours === undefined) split.push(item);
+        else for (const hour of hours) split.push(hour);
       });
       g.items.splice(0, g.items.length, ...split);
     });

@@ -10,7 +10,7 @@ export const phpCodec: Codec = {
   // a:N:{ (the layout), or a scalar a broken body may be: b:, d:, i:, s:, N;
   sniff: (head) => /^(?:[abdisN]:|N;)/.test(head.slice(0, 2)),
   decode: decodePhp,
-  reader: (options) => new PhpLayoutReader(options),
+  reader: (options, sink) => new PhpLayoutReader(options, sink),
   encode: (result, flags) => encodePhp(result, flags),
   encodeError: encodePhpError,
 };

@@ -2,14 +2,17 @@
 // go through this reader too, so a body has one answer however it arrives. As in the layout check of a whole
 // tree, an "error" string anywhere in the outer array makes the body the API's error, whatever else it holds:
 // so a layout problem is noted and the offending value skipped, and the error decided at the end.
+// With a sink (decodeItems), types, date groups and items go to it as they are read, a tally's hourly item split
+// into its hours on the way, and no item is kept.
 import { ClickyApiError, ClickyDecodeError } from '@clicky-sdk/core';
-import { type CodecOptions, NEED_MORE } from '../../codec.ts';
+import { type CodecOptions, type ItemSink, NEED_MORE } from '../../codec.ts';
 import { KeyTree } from '../../key-tree.ts';
 import { SharedStrings } from '../../own-text.ts';
 import type { DecodedResult } from '../../result.ts';
 import { TailReader } from '../../tail-reader.ts';
 import { typeResult } from '../../typing/result.ts';
-import { splitHourly } from './hourly.ts';
+import { isTally } from '../../typing/shapes.ts';
+import { hourlyItems, splitHourly } from './hourly.ts';
 import { asWire } from './layout.ts';
 import { PhpCursor, type PhpPlan, unserialize } from './unserialize.ts';
 
@@ -36,6 +39,11 @@ export class PhpLayoutReader extends TailReader {
   readonly #wire: { type: string; dates: WireGroup[] }[] = [];
   /** The items of the date group being read. */
   #items: unknown[] = [];
+  /** Items read in the date group being read (kept or handed out). */
+  #count = 0;
+  readonly #sink: ItemSink | undefined;
+  /** The current type is a tally: with a sink, its hourly items are split as they are read. */
+  #tally = false;
   #apiError: string | undefined;
   #layoutError: ClickyDecodeError | undefined;
   readonly #options: CodecOptions;
@@ -43,9 +51,10 @@ export class PhpLayoutReader extends TailReader {
   readonly #keys = new KeyTree<PhpPlan>();
   readonly #shared = new SharedStrings();
 
-  constructor(options: CodecOptions) {
+  constructor(options: CodecOptions, sink?: ItemSink) {
     super();
     this.#options = options;
+    this.#sink = sink;
   }
 
   protected read(text: string, final: boolean): void {
@@ -59,12 +68,18 @@ export class PhpLayoutReader extends TailReader {
   }
 
   protected finish(rest: string): DecodedResult {
-    if (this.#whole) return typeResult(asWire(unserialize(rest, this.#options.maxDepth)), 'php', this.#options);
+    const sink = this.#sink;
+    if (this.#whole) {
+      const result = typeResult(asWire(unserialize(rest, this.#options.maxDepth)), 'php', this.#options);
+      if (sink === undefined) return result;
+      sink.whole(result);
+      return {};
+    }
     if (this.#step !== 'done' || rest.length > 0)
       throw new ClickyDecodeError('php', 'the end of the body after the data', { offset: 0 });
     if (this.#apiError !== undefined) throw new ClickyApiError(this.#apiError, 'php');
     if (this.#layoutError !== undefined) throw this.#layoutError;
-    return typeResult(splitHourly(this.#wire), 'php', this.#options);
+    return sink === undefined ? typeResult(splitHourly(this.#wire), 'php', this.#options) : {};
   }
 
   protected endedEarly(): ClickyDecodeError {
@@ -147,7 +162,12 @@ export class PhpLayoutReader extends TailReader {
       return;
     }
     this.#open(c, 2);
-    this.#wire.push({ type: String(key), dates: [] });
+    const type = String(key);
+    this.#wire.push({ type, dates: [] });
+    if (this.#sink !== undefined) {
+      this.#tally = isTally(type);
+      this.#sink.type(type);
+    }
     this.#step = 'date';
   }
 
@@ -161,7 +181,9 @@ export class PhpLayoutReader extends TailReader {
     }
     this.#open(c, 3);
     this.#items = [];
+    this.#count = 0;
     this.#wire.at(-1)?.dates.push({ date, items: this.#items });
+    this.#sink?.group(date);
     this.#step = 'item';
   }
 
@@ -173,14 +195,35 @@ export class PhpLayoutReader extends TailReader {
     while ((left[last] as number) > 0 && c.i < c.s.length) {
       const at = c.i;
       // Items are a list: keys 0, 1, 2... in order.
-      if (c.key() !== items.length) {
+      if (c.key() !== this.#count) {
         this.#skip(c, 'a list of items', at, DEPTH.item);
       } else {
         c.depth = DEPTH.item;
-        items.push(c.value());
+        const item = c.value();
+        if (this.#sink === undefined) items.push(item);
+        else this.#handOver(item);
+        this.#count++;
         left[last] = (left[last] as number) - 1;
       }
       this.consumed = c.i;
+    }
+  }
+
+  /** An item to the sink: a tally's hourly item as its hours (refused as whole decoding refuses it). */
+  #handOver(item: unknown): void {
+    const sink = this.#sink as ItemSink;
+    if (!this.#tally) {
+      sink.item(item);
+      return;
+    }
+    const wire = this.#wire.at(-1);
+    try {
+      const hours = hourlyItems(item, `${wire?.type}[${(wire?.dates.length ?? 0) - 1}].items[${this.#count}]`);
+      if (hours === undefined) sink.item(item);
+      else for (const hour of hours) sink.item(hour);
+    } catch (e) {
+      if (!(e instanceof ClickyDecodeError)) throw e;
+      sink.reject(e);
     }
   }
 }

@@ -1,0 +1,146 @@
+// Decoding a streamed body item by item: each item is typed and handed to the caller as soon as it is read, and
+// nothing is kept once the caller lets it go, so memory stays flat however long the body is. Text is read from
+// the source only when the caller asks for more than what is already read.
+import {
+  ClickyAbortError,
+  type DataType,
+  type ItemOf,
+  type Lenient,
+  type ResultKey,
+  type SegmentName,
+} from '@clicky-sdk/core';
+import type { Codec } from './codec.ts';
+import { checkCodecs, codecOptions, settled } from './decode.ts';
+import { openReader, type StreamDecodeOptions } from './decode-stream.ts';
+import { detectIn } from './detect.ts';
+import { ItemFeed, type RawEntry } from './item-feed.ts';
+import type { DecodeOptions, DecodeProblem } from './result.ts';
+import { type ByteStream, streamText } from './stream-text.ts';
+
+/** A date group opening, in the body's order: its items follow. A group with no items is only this. */
+export interface GroupEntry<K extends string = string> {
+  readonly kind: 'group';
+  /** The type (or, for segmentation, the segment) the group is of. */
+  readonly type: K;
+  /** The label as the API sent it: YYYY-MM-DD, or START,END for a range. */
+  readonly date: string;
+  /** First day of the group (YYYY-MM-DD). */
+  readonly start: string;
+  /** Last day of the group (YYYY-MM-DD); equals start for one day. */
+  readonly end: string;
+}
+
+/** An item, typed as `decode` types it, of the group opened last. */
+export interface ItemEntry<K extends string = string, I = Record<string, unknown>> {
+  readonly kind: 'item';
+  readonly type: K;
+  /** Its group's label. */
+  readonly date: string;
+  readonly item: I;
+}
+
+/** What decodeItems hands out for the requested types: group openings and items, lenient unless `strict`. */
+export type DecodedEntry<T extends DataType, S extends SegmentName, Strict extends boolean> = {
+  [K in ResultKey<T, S>]: GroupEntry<K> | ItemEntry<K, Strict extends true ? ItemOf<K> : Lenient<ItemOf<K>>>;
+}[ResultKey<T, S>];
+
+/**
+ * The entries of a body, one at a time (`for await`); leaving the loop early cancels the source. `problems`
+ * lists what was kept going past so far (complete once the loop ends; always empty with `strict`).
+ */
+export interface DecodedItems<E> extends AsyncIterable<E> {
+  next(): Promise<IteratorResult<E, void>>;
+  /** Stops reading and cancels the source. */
+  return(): Promise<IteratorResult<E, void>>;
+  readonly problems: readonly DecodeProblem[];
+}
+
+/**
+ * Decodes a body as its bytes arrive and hands out its date groups and items one by one, in the body's order:
+ * the same groups and items, with the same problems and errors, as `decode` on the whole body (see the README
+ * for the one difference: an error found further on comes after the items before it were handed out).
+ */
+export interface DecodeItemsFn {
+  <T extends DataType = DataType, S extends SegmentName = never>(
+    stream: ByteStream,
+    options: StreamDecodeOptions<T, S> & { readonly strict: true; readonly partial?: false },
+  ): DecodedItems<DecodedEntry<T, S, true>>;
+  <T extends DataType = DataType, S extends SegmentName = never>(
+    stream: ByteStream,
+    options?: StreamDecodeOptions<T, S>,
+  ): DecodedItems<DecodedEntry<T, S, false>>;
+}
+
+type ItemsOptions = DecodeOptions & { readonly signal?: AbortSignal };
+
+/** The entries of a body, read a piece of text at a time: only when the entries of the last one are handed out. */
+async function* entriesOf(
+  list: readonly Codec[],
+  stream: ByteStream,
+  options: ItemsOptions,
+  problems: ReturnType<typeof codecOptions>,
+): AsyncGenerator<RawEntry, void, undefined> {
+  const signal = options.signal;
+  const chunks = streamText(stream, signal, (head) => options.format ?? detectIn(list, head, options.contentType));
+  // Filled by the reader while it reads a piece of text, emptied before the next one is read.
+  const queue: RawEntry[] = [];
+  let feed: ItemFeed | undefined;
+  try {
+    const reader = await openReader(list, chunks, options, problems, (format) => {
+      feed = new ItemFeed(format, problems, queue);
+      return feed;
+    });
+    for (let done = false; ; ) {
+      for (let i = 0; i < queue.length; i++) {
+        const entry = queue[i] as RawEntry;
+        (queue as unknown[])[i] = undefined; // handed out: the queue does not keep it
+        if (signal?.aborted) throw new ClickyAbortError(signal.reason);
+        yield entry;
+      }
+      queue.length = 0;
+      if (done) return;
+      const next = await chunks.next();
+      if (next.done) {
+        reader.end();
+        feed?.end();
+        done = true;
+      } else reader.push(next.value);
+    }
+  } catch (e) {
+    throw settled(e);
+  } finally {
+    await chunks.return(undefined);
+  }
+}
+
+/** The generator and the problems list of one decode, as the caller sees them. */
+class ItemStream<E> implements DecodedItems<E> {
+  readonly #entries: AsyncGenerator<E, void, undefined>;
+  readonly problems: readonly DecodeProblem[];
+
+  constructor(entries: AsyncGenerator<E, void, undefined>, problems: readonly DecodeProblem[]) {
+    this.#entries = entries;
+    this.problems = problems;
+  }
+
+  next(): Promise<IteratorResult<E, void>> {
+    return this.#entries.next();
+  }
+
+  return(): Promise<IteratorResult<E, void>> {
+    return this.#entries.return(undefined);
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+}
+
+/** `decodeItems` for these codecs only. */
+export function createDecodeItems(codecs: readonly Codec[]): DecodeItemsFn {
+  const list = checkCodecs(codecs);
+  return ((stream: ByteStream, options: ItemsOptions = {}) => {
+    const opts = codecOptions(options);
+    return new ItemStream(entriesOf(list, stream, options, opts), opts.problems);
+  }) as DecodeItemsFn;
+}
