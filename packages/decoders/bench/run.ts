@@ -129,33 +129,41 @@ if (ONLY.has('memory')) {
         return [f, file];
       }),
     ) as Record<OutputFormat, string>;
-    const probe = join(import.meta.dirname, 'memory.ts');
-    const measure = async (what: string, format: string, file: string): Promise<number> => {
-      const run = await promisify(execFile)(
-        process.execPath,
-        ['--expose-gc', '--import', 'tsx', probe, what, format, file],
-        {
-          maxBuffer: 1 << 20,
-        },
+    const lastLine = (stdout: string): { mb: number; startMb: number } =>
+      JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { mb: number; startMb: number };
+    const retained = async (format: string, file: string): Promise<number> => {
+      const probe = join(import.meta.dirname, 'memory.ts');
+      const args = ['--expose-gc', '--import', 'tsx', probe, format, file];
+      return lastLine((await promisify(execFile)(process.execPath, args, { maxBuffer: 1 << 20 })).stdout).mb;
+    };
+    // On the built package, in plain JavaScript: see peak-rss.mjs.
+    const peak = async (what: string, format: string, file: string): Promise<{ mb: number; startMb: number }> => {
+      const probe = join(import.meta.dirname, 'peak-rss.mjs');
+      return lastLine(
+        (await promisify(execFile)(process.execPath, [probe, what, format, file], { maxBuffer: 1 << 20 })).stdout,
       );
-      return (JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as { mb: number }).mb;
     };
     console.log('\nmemory, 50,000 visitors (each figure from a process of its own)');
-    const rawJson = await measure('retain', 'raw', files.json);
-    const jsonPath = await measure('retain', 'json', files.json);
+    const rawJson = await retained('raw', files.json);
+    const jsonPath = await retained('json', files.json);
     console.log(`  heap a result retains once the body is dropped: JSON.parse alone ${rawJson.toFixed(1)} MB`);
     for (const f of FORMATS) {
-      const held = f === 'json' ? jsonPath : await measure('retain', f, files[f]);
+      const held = f === 'json' ? jsonPath : await retained(f, files[f]);
       console.log(
         `    ${f.padEnd(4)} ${held.toFixed(1).padStart(6)} MB  ${(held / jsonPath).toFixed(2)}x the json path's`,
       );
     }
-    console.log('  peak resident memory, body read from a file: whole string, or streamed in 16 KB chunks');
+    console.log('  peak resident memory of a process (built package, plain node) reading the body from a file: whole');
+    console.log('  string; streamed in 16 KB chunks (decodeStream, result kept); streamed item by item (decodeItems,');
+    console.log('  each item counted and dropped). Ratios to whole; in brackets, the growth over the process at start');
     for (const f of FORMATS) {
-      const whole = await measure('whole', f, files[f]);
-      const streamed = await measure('stream', f, files[f]);
+      const whole = await peak('whole', f, files[f]);
+      const streamed = await peak('stream', f, files[f]);
+      const items = await peak('items', f, files[f]);
+      const ratio = (m: { mb: number; startMb: number }): string =>
+        `${(m.mb / whole.mb).toFixed(2)}x (${((m.mb - m.startMb) / (whole.mb - whole.startMb)).toFixed(2)}x)`;
       console.log(
-        `    ${f.padEnd(4)} whole ${whole.toFixed(0).padStart(4)} MB   streamed ${streamed.toFixed(0).padStart(4)} MB  ${(streamed / whole).toFixed(2)}x`,
+        `    ${f.padEnd(4)} whole ${whole.mb.toFixed(0).padStart(4)} MB   streamed ${streamed.mb.toFixed(0).padStart(4)} MB ${ratio(streamed)}   items ${items.mb.toFixed(0).padStart(4)} MB ${ratio(items)}`,
       );
     }
   } finally {
