@@ -15,7 +15,7 @@ import { XMLParser } from 'fast-xml-parser';
 import unserializeLocutus from 'locutus/php/var/unserialize.js';
 import Papa from 'papaparse';
 import { unserialize as phpSerializeUnserialize } from 'php-serialize';
-import { decode, decodeStream, encode } from '../src/index.ts';
+import { decode, decodeItems, decodeStream, encode } from '../src/index.ts';
 import { result as uniform } from './fixture.ts';
 import { type Case, median, printRatios, ratios } from './measure.ts';
 import { dailyTally, shapeCount, variedVisitors, visitorsList } from './traffic.ts';
@@ -99,21 +99,30 @@ async function cpuOf(run: () => unknown): Promise<number> {
 }
 if (ONLY.has('stream')) {
   console.log('\nstreaming 50,000 visitors in 16 KB chunks: CPU time against whole decoding of the same bytes');
+  console.log('  (decodeStream, and decodeItems with each entry dropped as it comes)');
   for (const f of FORMATS) {
     const bytes = utf8(v50[f]);
     const whole = () => decode(new TextDecoder().decode(bytes), { format: f });
     const streamed = () => decodeStream(chunked(bytes, 16 * 1024), { format: f });
+    const items = async () => {
+      for await (const e of decodeItems(chunked(bytes, 16 * 1024), { format: f })) void e;
+    };
     await cpuOf(whole);
     await cpuOf(streamed);
+    await cpuOf(items);
     const rs: number[] = [];
+    const is: number[] = [];
     let wholeMs = 0;
     for (let r = 0; r < Math.min(ROUNDS, 5); r++) {
       const w = await cpuOf(whole);
       rs.push((await cpuOf(streamed)) / w);
+      is.push((await cpuOf(items)) / w);
       wholeMs += w;
     }
+    const range = (xs: number[]): string =>
+      `${median(xs).toFixed(2)}x (${Math.min(...xs).toFixed(2)}-${Math.max(...xs).toFixed(2)})`;
     console.log(
-      `  ${f.padEnd(4)} whole ${(wholeMs / rs.length).toFixed(0).padStart(5)} ms   streamed ${median(rs).toFixed(2)}x (${Math.min(...rs).toFixed(2)}-${Math.max(...rs).toFixed(2)})`,
+      `  ${f.padEnd(4)} whole ${(wholeMs / rs.length).toFixed(0).padStart(5)} ms   streamed ${range(rs)}   items ${range(is)}`,
     );
   }
 }
