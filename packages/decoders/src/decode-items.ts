@@ -9,7 +9,7 @@ import {
   type ResultKey,
   type SegmentName,
 } from '@clicky-sdk/core';
-import type { Codec } from './codec.ts';
+import type { Codec, CodecOptions } from './codec.ts';
 import { checkCodecs, codecOptions, settled } from './decode.ts';
 import { openReader, type StreamDecodeOptions } from './decode-stream.ts';
 import { detectIn } from './detect.ts';
@@ -78,7 +78,7 @@ async function* entriesOf(
   list: readonly Codec[],
   stream: ByteStream,
   options: ItemsOptions,
-  problems: ReturnType<typeof codecOptions>,
+  opts: CodecOptions,
 ): AsyncGenerator<RawEntry, void, undefined> {
   const signal = options.signal;
   const chunks = streamText(stream, signal, (head) => options.format ?? detectIn(list, head, options.contentType));
@@ -86,8 +86,8 @@ async function* entriesOf(
   const queue: RawEntry[] = [];
   let feed: ItemFeed | undefined;
   try {
-    const reader = await openReader(list, chunks, options, problems, (format) => {
-      feed = new ItemFeed(format, problems, queue);
+    const reader = await openReader(list, chunks, options, opts, (format) => {
+      feed = new ItemFeed(format, opts, queue);
       return feed;
     });
     for (let done = false; ; ) {

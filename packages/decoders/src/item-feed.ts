@@ -5,26 +5,13 @@
 // handed out, the reader reads on, and end() throws what decode would.
 import type { ClickyDecodeError, OutputFormat } from '@clicky-sdk/core';
 import type { CodecOptions, ItemSink } from './codec.ts';
+import type { GroupEntry, ItemEntry } from './decode-items.ts';
 import type { DecodedResult } from './result.ts';
 import type { ItemTyper, Where } from './typing/kit.ts';
 import { checkRequested, dateBounds, startWhere, typeItem, typerFor } from './typing/result.ts';
 
-/** A date group opening: its items follow. */
-export interface RawGroupEntry {
-  readonly kind: 'group';
-  readonly type: string;
-  readonly date: string;
-  readonly start: string;
-  readonly end: string;
-}
-/** A typed item of the last group opened. */
-export interface RawItemEntry {
-  readonly kind: 'item';
-  readonly type: string;
-  readonly date: string;
-  readonly item: Record<string, unknown>;
-}
-export type RawEntry = RawGroupEntry | RawItemEntry;
+/** An entry as the feed queues it: typed by the body, not yet by the caller's types. */
+export type RawEntry = GroupEntry | ItemEntry;
 
 export class ItemFeed implements ItemSink {
   readonly #format: OutputFormat;

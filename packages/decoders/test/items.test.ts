@@ -14,7 +14,7 @@ import {
   type OutputFormat,
 } from '@clicky-sdk/core';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { decode, decodeItems, encode, problemsOf, type TypedDecodeOptions } from '../src/index.ts';
 import { hourlyTallies, result } from './arbitraries.ts';
 
@@ -175,6 +175,23 @@ function counted(text: string, size: number) {
   );
   return { stream, seen };
 }
+
+describe('decodeItems types its entries as decode types its result', () => {
+  it('by the requested types, lenient unless strict', () => {
+    const stream = cut('', [1]);
+    type Entry<I> = I extends AsyncIterable<infer E> ? E : never;
+    type ItemOfEntry<E> = E extends { kind: 'item'; item: infer I } ? I : never;
+    const lenient = decodeItems(stream, { types: ['visitors', 'pages'] });
+    const strict = decodeItems(stream, { types: ['visitors'], strict: true });
+    expectTypeOf<Entry<typeof lenient>['type']>().toEqualTypeOf<'visitors' | 'pages'>();
+    expectTypeOf<ItemOfEntry<Entry<typeof strict>>['value']>().toEqualTypeOf<number>();
+    expectTypeOf<ItemOfEntry<Extract<Entry<typeof lenient>, { type: 'visitors' }>>['value']>().toEqualTypeOf<
+      number | undefined
+    >();
+    void lenient.return();
+    void strict.return();
+  });
+});
 
 describe('decodeItems streams', () => {
   it.each(['json', 'php', 'csv'] as const)(
