@@ -116,18 +116,27 @@ async function* entriesOf(
 /** The generator and the problems list of one decode, as the caller sees them. */
 class ItemStream<E> implements DecodedItems<E> {
   readonly #entries: AsyncGenerator<E, void, undefined>;
+  readonly #stream: ByteStream;
+  #started = false;
   readonly problems: readonly DecodeProblem[];
 
-  constructor(entries: AsyncGenerator<E, void, undefined>, problems: readonly DecodeProblem[]) {
+  constructor(entries: AsyncGenerator<E, void, undefined>, stream: ByteStream, problems: readonly DecodeProblem[]) {
     this.#entries = entries;
+    this.#stream = stream;
     this.problems = problems;
   }
 
   next(): Promise<IteratorResult<E, void>> {
+    this.#started = true;
     return this.#entries.next();
   }
 
-  return(): Promise<IteratorResult<E, void>> {
+  async return(): Promise<IteratorResult<E, void>> {
+    // A generator closed before it ran never reaches its `finally`: the source is let go here instead.
+    if (!this.#started) {
+      this.#started = true;
+      await cancel(this.#stream);
+    }
     return this.#entries.return(undefined);
   }
 
@@ -136,11 +145,21 @@ class ItemStream<E> implements DecodedItems<E> {
   }
 }
 
+/** Lets go of a source nothing was read from. */
+async function cancel(stream: ByteStream): Promise<void> {
+  try {
+    if (Symbol.asyncIterator in stream) await (stream as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]().return?.();
+    else if (!(stream as ReadableStream<Uint8Array>).locked) await (stream as ReadableStream<Uint8Array>).cancel();
+  } catch {
+    // A source that fails to close is let go all the same.
+  }
+}
+
 /** `decodeItems` for these codecs only. */
 export function createDecodeItems(codecs: readonly Codec[]): DecodeItemsFn {
   const list = checkCodecs(codecs);
   return ((stream: ByteStream, options: ItemsOptions = {}) => {
     const opts = codecOptions(options);
-    return new ItemStream(entriesOf(list, stream, options, opts), opts.problems);
+    return new ItemStream(entriesOf(list, stream, options, opts), stream, opts.problems);
   }) as DecodeItemsFn;
 }

@@ -211,6 +211,14 @@ describe('decodeItems streams', () => {
     },
   );
 
+  it('closing it before reading anything cancels the source too', async () => {
+    const { stream, seen } = counted(encode(visitors(10), { format: 'json' }), 64);
+    const items = decodeItems(stream, { format: 'json' });
+    expect(await items.return()).toEqual({ done: true, value: undefined });
+    expect(seen.cancelled).toBe(true);
+    expect(seen.pulls).toBe(0);
+  });
+
   it.each(['json', 'php', 'csv', 'xml'] as const)(
     '%s: a date group with no items is a group entry of its own',
     async (format) => {
