@@ -1,9 +1,11 @@
-// Cancellation helpers: an abortable sleep, and one controller that follows several signals (AbortSignal.any is
-// not in every runtime the SDK supports, and this one also lets go of its listeners). Every wait on a signal
+// Cancellation helpers: an abortable sleep, one controller that follows several signals (AbortSignal.any is
+// not in every runtime the SDK supports, and this one also lets go of its listeners), and a try's own abort,
+// which makes an AbortSignal only for a transport that asks for one. Every wait on a signal
 // goes through onAbort(), which puts one listener on a signal however many calls wait on it: a client-wide
 // signal shared by thousands of queued calls would otherwise collect thousands of listeners (and Node warns of
 // a leak past ten).
 import { ClickyAbortError } from '../errors.ts';
+import type { TransportRequest } from './transport.ts';
 
 /** True for an AbortSignal of any realm (an iframe's, a test environment's): checked by shape, not class. */
 export function isAbortSignal(value: unknown): value is AbortSignal {
@@ -55,25 +57,18 @@ export function onAbort(signal: AbortSignal, callback: () => void): () => void {
   };
 }
 
-/** A controller aborted when any of `signals` aborts; `dispose` stops following them. */
+/** A signal aborted when any of `signals` aborts; `dispose` stops following them. */
 export interface LinkedAbort {
-  readonly controller: AbortController;
+  readonly signal: AbortSignal;
   dispose(): void;
 }
 
-export function linkSignals(signals: readonly (AbortSignal | undefined)[]): LinkedAbort {
+export function linkSignals(signals: readonly AbortSignal[]): LinkedAbort {
   const controller = new AbortController();
-  const undo: (() => void)[] = [];
-  for (const signal of signals) {
-    if (!signal) continue;
-    if (signal.aborted) {
-      controller.abort(signal.reason);
-      break;
-    }
-    undo.push(onAbort(signal, () => controller.abort(signal.reason)));
-  }
+  // onAbort calls at once for a signal already aborted: the first such one gives the reason.
+  const undo = signals.map((signal) => onAbort(signal, () => controller.abort(signal.reason)));
   return {
-    controller,
+    signal: controller.signal,
     dispose: () => {
       for (const f of undo) f();
     },
@@ -101,4 +96,42 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
       resolve();
     }, ms);
   });
+}
+
+/** A transport request whose try the engine can abort. */
+export interface AbortableRequest extends TransportRequest {
+  /** Aborts the try (the first call only): `signal`, if it was made, and every `onAbort` callback. */
+  abort(reason: unknown): void;
+}
+
+/**
+ * One try's request. Its AbortSignal is made when first read: in Node an AbortSignal that gets a listener costs
+ * more than a loopback request's whole parse, so a transport that can follow the try through `onAbort` (plain
+ * callbacks) makes none.
+ */
+export function abortableRequest(url: string): AbortableRequest {
+  let controller: AbortController | undefined;
+  // Undefined once aborted.
+  let callbacks: ((reason: unknown) => void)[] | undefined = [];
+  let why: unknown;
+  return {
+    url,
+    get signal() {
+      if (!controller) {
+        controller = new AbortController();
+        if (!callbacks) controller.abort(why);
+      }
+      return controller.signal;
+    },
+    // Kept for later, or (aborted already) called at once.
+    onAbort: (callback) => callbacks?.push(callback) ?? callback(why),
+    abort: (reason) => {
+      const waiting = callbacks;
+      if (!waiting) return;
+      callbacks = undefined;
+      why = reason;
+      controller?.abort(reason);
+      for (const f of waiting) f(reason);
+    },
+  };
 }

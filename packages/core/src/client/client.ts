@@ -85,7 +85,8 @@ function redactHeaders(headers: Readonly<Record<string, string>>, sitekey: strin
 
 /** The problems list a decoder attached to its result, if any. */
 function problemsOf(data: unknown): readonly unknown[] {
-  const problems = typeof data === 'object' && data !== null ? (data as { problems?: unknown }).problems : undefined;
+  // A primitive has no such property either: reading it gives undefined.
+  const problems = (data as { problems?: unknown } | null | undefined)?.problems;
   return Array.isArray(problems) ? problems : [];
 }
 
@@ -124,7 +125,7 @@ export function createClientWith<Strict extends boolean = false>(
       problems: problemsOf(x.data),
     };
   };
-  const stats = (request: Readonly<Record<string, unknown>>, call: CallOptions = {}): ClickyPromise<unknown> =>
+  const stats = (request: Readonly<Record<string, unknown>>, call?: CallOptions): ClickyPromise<unknown> =>
     new ClickyPromise((keepBody) => run(request, call, keepBody));
 
   const client: Record<string, unknown> = {
@@ -153,7 +154,7 @@ export function createClientWith<Strict extends boolean = false>(
 
 type Run = (
   request: Readonly<Record<string, unknown>>,
-  call: CallOptions,
+  call: CallOptions | undefined,
   keepBody: boolean,
 ) => Promise<ClickyResponse<unknown>>;
 
@@ -163,7 +164,7 @@ function installTypeMethods(client: Record<string, unknown>, run: Run): void {
     const name = methodName(type);
     if (RESERVED_METHOD_NAMES.includes(name)) continue;
     // Segmentation is keyed by its segments, so it keeps the whole result; other types give their groups.
-    client[name] = (request: Readonly<Record<string, unknown>> = {}, call: CallOptions = {}) =>
+    client[name] = (request: Readonly<Record<string, unknown>> = {}, call?: CallOptions) =>
       new ClickyPromise(async (keepBody) => {
         // The method is the type: a request naming another would be sent for this one without a word.
         if (typeof request === 'object' && request !== null && ownValue(request, 'type') !== undefined)

@@ -13,7 +13,7 @@ import { DATA_TYPES } from '../generated/tables.ts';
 import { redact, redactCut } from '../redact.ts';
 import type { PreparedRequest } from '../request.ts';
 import type { ValidRequest } from '../validate.ts';
-import { linkSignals, onAbort, sleep, throwIfAborted } from './abort.ts';
+import { type AbortableRequest, abortableRequest, linkSignals, onAbort, sleep, throwIfAborted } from './abort.ts';
 import { capped, readSnippet, readText } from './body.ts';
 import { decodeHints } from './decode-hints.ts';
 import { emit } from './log.ts';
@@ -44,9 +44,6 @@ export interface Engine {
   readonly decoder: Decoder;
 }
 
-/** Marks a try's controller as aborted by its own timer rather than by the caller. */
-const TIMED_OUT = Symbol('timed out');
-
 export async function exchange(
   engine: Engine,
   valid: ValidRequest,
@@ -56,9 +53,8 @@ export async function exchange(
 ): Promise<Exchange> {
   const { options } = engine;
   // One signal for the whole call: none, the one given, or both followed by one controller.
-  const given = options.signal && call.signal ? undefined : (options.signal ?? call.signal);
   const link = options.signal && call.signal ? linkSignals([options.signal, call.signal]) : undefined;
-  const signal = link?.controller.signal ?? given;
+  const signal = link?.signal ?? options.signal ?? call.signal;
   let release: (() => void) | undefined;
   try {
     if (valid.types.some((t) => DATA_TYPES[t].restricted)) {
@@ -131,11 +127,12 @@ function reasonOf(e: unknown, sitekey: string): string {
 
 /**
  * One try under its own timeout: send, check the status, read and decode the body. The try ends when its work
- * settles, or at once when the timer fires or the caller aborts: then the transport's signal is aborted and the
- * work's late failure swallowed, so an abort never leaves an unhandled rejection behind. The try's own signal is
- * never listened to here (a listener on a fresh AbortSignal per request is most of the plumbing's cost).
+ * settles, or at once when the timer fires or the caller aborts: the call is rejected first (so the transport's
+ * own abort error never wins), then the try is aborted, and the work's late failure lands on a promise already
+ * settled, so an abort never leaves an unhandled rejection behind. Nothing here listens to an AbortSignal of the
+ * try's own: the transport follows the try through whichever of `signal` or `onAbort` it uses.
  */
-async function attemptOnce(
+function attemptOnce(
   engine: Engine,
   valid: ValidRequest,
   prepared: PreparedRequest,
@@ -143,41 +140,36 @@ async function attemptOnce(
   callSignal: AbortSignal | undefined,
   keepBody: boolean,
 ): Promise<Exchange> {
-  const controller = new AbortController();
-  const work = sendAndRead(engine, valid, prepared, controller.signal, keepBody);
-  let halt: (error: ClickyError, reason: unknown) => void = () => {};
-  const halted = new Promise<never>((_, reject) => {
-    halt = (error, reason) => {
-      // Settled before the transport hears of the abort, so its own abort error never wins the race.
-      reject(error);
-      work.catch(() => {});
-      controller.abort(reason);
+  return new Promise((resolve, reject) => {
+    const request = abortableRequest(prepared.urlWithSitekey());
+    let unfollow: (() => void) | undefined;
+    // Ends the try; with an error, at once: the call is rejected, then the transport hears of the abort.
+    const end = (error?: ClickyError, reason: unknown = error): void => {
+      clearTimeout(timer);
+      unfollow?.();
+      if (error) {
+        reject(error);
+        request.abort(reason);
+      }
     };
+    const timer = setTimeout(() => end(new ClickyTimeoutError(timeoutMs)), timeoutMs);
+    if (callSignal)
+      unfollow = onAbort(callSignal, () => end(new ClickyAbortError(callSignal.reason), callSignal.reason));
+    // The work's outcome is the call's unless the try already ended; `end` clears the timer either way.
+    sendAndRead(engine, valid, request, keepBody).then(resolve, reject).finally(end);
   });
-  const timer = setTimeout(() => halt(new ClickyTimeoutError(timeoutMs), TIMED_OUT), timeoutMs);
-  const unfollow =
-    callSignal === undefined
-      ? undefined
-      : onAbort(callSignal, () => halt(new ClickyAbortError(callSignal.reason), callSignal.reason));
-  try {
-    return await Promise.race([work, halted]);
-  } finally {
-    clearTimeout(timer);
-    unfollow?.();
-  }
 }
 
 async function sendAndRead(
   engine: Engine,
   valid: ValidRequest,
-  prepared: PreparedRequest,
-  signal: AbortSignal,
+  request: AbortableRequest,
   keepBody: boolean,
 ): Promise<Exchange> {
   const { options, decoder } = engine;
   let response: TransportResponse;
   try {
-    response = await engine.transport({ url: prepared.urlWithSitekey(), signal });
+    response = await engine.transport(request);
   } catch (e) {
     if (e instanceof ClickyError) throw e;
     const reason = reasonOf(e, options.sitekey);
@@ -197,8 +189,7 @@ async function sendAndRead(
     await response.cancel().catch(() => {});
     throw new ClickyDecodeError('body', `at most ${options.maxBodyBytes} bytes`, { offset: options.maxBodyBytes });
   }
-  const stream = !keepBody && decoder.decodeStream !== undefined && !(announced <= STREAM_ABOVE_BYTES);
-  if (stream && decoder.decodeStream) {
+  if (!keepBody && decoder.decodeStream && !(announced <= STREAM_ABOVE_BYTES)) {
     let data: unknown;
     try {
       data = await decoder.decodeStream(capped(response.body, options.maxBodyBytes), hints);

@@ -3,11 +3,17 @@
 // the decoders package.
 import type { DataType, OutputFormat, SegmentName } from '../generated/data-types.ts';
 
-/** What the engine asks a transport to fetch. The URL holds the sitekey: a transport never logs or throws it. */
+/**
+ * What the engine asks a transport to fetch. The URL holds the sitekey: a transport never logs or throws it. The
+ * try is aborted on its timeout, on the caller's abort, or when the engine no longer wants the body; a transport
+ * follows that through `signal` or `onAbort`, whichever it can use.
+ */
 export interface TransportRequest {
   readonly url: string;
-  /** Aborted on timeout, on the caller's abort, or when the engine no longer wants the body. */
+  /** Aborted with the try. Made when first read: a transport that follows `onAbort` instead costs none. */
   readonly signal: AbortSignal;
+  /** Calls `callback` once with the abort's reason when the try is aborted; at once when it already was. */
+  onAbort(callback: (reason: unknown) => void): void;
 }
 
 /** An HTTP answer as a transport hands it over: status and headers at once, the body as it arrives. */
@@ -24,7 +30,7 @@ export interface TransportResponse {
 
 /**
  * Sends one GET. Resolves once the status and headers are in; rejects (with anything: the engine wraps it into a
- * ClickyNetworkError) when no answer came. Must stop at once when `signal` aborts.
+ * ClickyNetworkError) when no answer came. Must stop at once when the try is aborted.
  */
 export type Transport = (request: TransportRequest) => Promise<TransportResponse>;
 
