@@ -1,10 +1,12 @@
 // The Node transport: undici's own request API over a keep-alive Agent (one pool per origin), or over a
 // dispatcher the caller brings (a Pool, a ProxyAgent, a MockAgent). Not the global fetch: undici.request skips
 // the WHATWG layers and streams the body as a Node Readable.
+import { EventEmitter } from 'node:events';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import type { Transport, TransportResponse } from '@clicky-sdk/core';
+import type { Transport, TransportRequest, TransportResponse } from '@clicky-sdk/core';
 import { ClickyDecodeError, SDK_VERSION } from '@clicky-sdk/core';
 import { Agent, type Dispatcher, request } from 'undici';
+import { readableChunks } from './readable-chunks.ts';
 
 export interface UndiciTransport {
   readonly transport: Transport;
@@ -23,14 +25,18 @@ const DECOMPRESSORS = {
   br: createBrotliDecompress,
 } as const;
 
+/** Bun answers `undici` with its own module, whose request() takes an AbortSignal only. */
+const ON_BUN = typeof (process.versions as { bun?: string }).bun === 'string';
+
 export function undiciTransport(dispatcher?: Dispatcher): UndiciTransport {
   const own = dispatcher === undefined ? new Agent({ keepAliveTimeout: KEEP_ALIVE_MS, connections: 16 }) : undefined;
   const use = dispatcher ?? (own as Agent);
-  const transport: Transport = async ({ url, signal }): Promise<TransportResponse> => {
-    const response = await request(url, {
+  const transport: Transport = async (req): Promise<TransportResponse> => {
+    const response = await request(req.url, {
       method: 'GET',
       dispatcher: use,
-      signal,
+      // `req.signal` is made when read: read only where nothing cheaper will do.
+      signal: ON_BUN ? req.signal : abortEmitter(req.onAbort),
       headers: { 'user-agent': `clicky-sdk/${SDK_VERSION} (node)`, 'accept-encoding': 'identity' },
     });
     const headers: Record<string, string> = {};
@@ -50,7 +56,7 @@ export function undiciTransport(dispatcher?: Dispatcher): UndiciTransport {
       headers,
       // The caller's size cap counts the bytes decompressed, so a small body that inflates enormously is cut
       // as soon as it passes the cap, without inflating the rest.
-      body: inflate ? inflated(raw, inflate) : raw,
+      body: inflate ? inflated(raw, inflate) : readableChunks(raw),
       cancel: async () => {
         discard(raw);
         if (inflate) discard(inflate);
@@ -64,6 +70,20 @@ export function undiciTransport(dispatcher?: Dispatcher): UndiciTransport {
       if (typeof own?.close === 'function') await own.close();
     },
   };
+}
+
+/**
+ * The try's abort as the EventEmitter undici also takes for a signal. An AbortSignal would do the same, but in Node
+ * the listener undici puts on one costs more than the rest of a small loopback request together.
+ */
+function abortEmitter(onAbort: TransportRequest['onAbort']): EventEmitter & { aborted: boolean; reason?: unknown } {
+  const emitter = Object.assign(new EventEmitter(), { aborted: false, reason: undefined as unknown });
+  onAbort((reason) => {
+    emitter.aborted = true;
+    emitter.reason = reason;
+    emitter.emit('abort');
+  });
+  return emitter;
 }
 
 type Inflater = ReturnType<(typeof DECOMPRESSORS)[keyof typeof DECOMPRESSORS]>;
