@@ -75,6 +75,10 @@ async function overhead(): Promise<void> {
   console.log(
     `  client.stats()                ${median(b).toFixed(0).padStart(6)} µs/request   ${ratio.toFixed(2)}x (target <= 1.15x)`,
   );
+  const sorted = [...ratios].sort((x, y) => x - y);
+  console.log(
+    `  per-round ratios ${(sorted[0] ?? Number.NaN).toFixed(2)}-${(sorted.at(-1) ?? Number.NaN).toFixed(2)}x: ${ratios.map((r) => r.toFixed(2)).join(' ')}`,
+  );
   const cpuBare = median(cpu.get(bare) ?? []);
   const cpuSdk = median(cpu.get(sdk) ?? []);
   console.log(
