@@ -1,7 +1,8 @@
 // Where client.stats()'s overhead over a bare undici.request lies, stage by stage, on real loopback I/O: each
 // variant adds one stage of what the client does to the bare request, and every variant runs in each round (the
 // order rotated round by round), so a per-round ratio to the bare request cancels the machine's drift.
-// `npx tsx --expose-gc bench/stages.ts`; the emulator runs in its own process.
+// The engine's stages are core's own modules, imported from its source. `npx tsx --expose-gc bench/stages.ts`
+// (BENCH_ROUNDS=n, STAGES=0,3,5 for a subset); the emulator runs in its own process.
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ import { SDK_VERSION } from '@clicky-sdk/core';
 import { decode } from '@clicky-sdk/decoders';
 import { DEMO_SITE } from '@clicky-sdk/emulator';
 import { Agent, request } from 'undici';
+import { abortableRequest } from '../../core/src/client/abort.ts';
 import { readText } from '../../core/src/client/body.ts';
 import { type Engine, exchange } from '../../core/src/client/exchange.ts';
 import { resolveOptions } from '../../core/src/client/options.ts';
@@ -48,12 +50,6 @@ const checked = prepare(request0);
 const plainEngine: Engine = { options: resolved, transport, decoder: { decode: (text) => JSON.parse(text) } };
 const typedEngine: Engine = { options: resolved, transport, decoder: { decode } };
 
-const noAbort = {
-  onAbort: () => {},
-  get signal(): AbortSignal {
-    return new AbortController().signal;
-  },
-};
 const variants: [string, () => Promise<unknown>][] = [
   [
     'undici.request + body.text() + JSON.parse',
@@ -69,7 +65,7 @@ const variants: [string, () => Promise<unknown>][] = [
   ],
   [
     'SDK transport + engine body read + JSON.parse',
-    async () => JSON.parse(await readText((await transport({ url, ...noAbort })).body, 1e9)),
+    async () => JSON.parse(await readText((await transport(abortableRequest(url))).body, 1e9)),
   ],
   [
     'engine exchange() (timer, status, body), JSON.parse',
