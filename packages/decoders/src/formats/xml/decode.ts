@@ -20,10 +20,19 @@ function legacyTypes(items: XmlNode[], options: CodecOptions): RawDoc['types'] {
   return [{ type, dates: [{ date: options.date, items }] }];
 }
 
+/**
+ * What opens a DTD or an entity declaration, anywhere in a body. DTDs are where entity expansion attacks
+ * (billion laughs, external entities) live; the API sends none. Fixed words: the search is linear.
+ */
+export const DTD_MARK: RegExp = /<!DOCTYPE|<!ENTITY/i;
+/** The longest text DTD_MARK matches, less one: what a streamed body keeps of one chunk to search the next. */
+export const DTD_MARK_OVERLAP: number = '<!DOCTYPE'.length - 1;
+
+export const dtdRefused = (): ClickyDecodeError =>
+  new ClickyDecodeError('xml', 'no DTD or entity declarations (they are refused)');
+
 export function decodeXml(body: string, options: CodecOptions): DecodedResult {
-  // DTDs are where entity expansion attacks (billion laughs, external entities) live; the API sends none.
-  if (/<!DOCTYPE|<!ENTITY/i.test(body))
-    throw new ClickyDecodeError('xml', 'no DTD or entity declarations (they are refused)');
+  if (DTD_MARK.test(body)) throw dtdRefused();
   const doc = scanDoc(new XmlScanner(body, options.maxDepth));
   if (doc.error !== undefined) throw new ClickyApiError(doc.error, 'xml');
   const types = doc.legacyItems === undefined ? doc.types : legacyTypes(doc.legacyItems, options);

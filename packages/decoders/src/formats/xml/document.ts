@@ -14,20 +14,58 @@ export interface RawDoc {
 /** Nesting of the layout's own elements: response 1, type 2, date 3, item 4. */
 const ITEM_DEPTH = 4;
 
+/**
+ * One step inside a layout element: past white space, comments and processing instructions, its closing tag
+ * (null), a `<child>` open tag (returned), or another element, skipped (undefined).
+ */
+export function nextChild(sc: XmlScanner, parent: string, depth: number, child: string): OpenTag | null | undefined {
+  sc.skipMisc();
+  if (sc.s.charCodeAt(sc.i) !== 60) sc.fail(`only elements inside <${parent}>`);
+  if (sc.s.charCodeAt(sc.i + 1) === 47) {
+    sc.closeTag(parent);
+    return null;
+  }
+  const tag = sc.openTag();
+  if (tag.name === child) return tag;
+  sc.skipElement(tag, depth + 1);
+  return undefined;
+}
+
 /** Reads the elements inside a layout element up to its closing tag, handing each `<child>` to `read`. */
 function eachChild(sc: XmlScanner, parent: OpenTag, depth: number, child: string, read: (tag: OpenTag) => void): void {
   if (parent.selfClosing) return;
   for (;;) {
-    sc.skipMisc();
-    if (sc.s.charCodeAt(sc.i) !== 60) sc.fail(`only elements inside <${parent.name}>`);
-    if (sc.s.charCodeAt(sc.i + 1) === 47) {
-      sc.closeTag(parent.name);
-      return;
-    }
-    const tag = sc.openTag();
-    if (tag.name === child) read(tag);
-    else sc.skipElement(tag, depth + 1);
+    const tag = nextChild(sc, parent.name, depth, child);
+    if (tag === null) return;
+    if (tag !== undefined) read(tag);
   }
+}
+
+/** The root of a body read item by item: `<response status="ok">`; anything else is read whole. */
+export const isOkRoot = (root: OpenTag): boolean => root.name === 'response' && root.attrs.status === 'ok';
+
+/** A `<type>`'s type. */
+export function typeOf(sc: XmlScanner, tag: OpenTag): string {
+  const type = tag.attrs.type;
+  if (type === undefined) sc.fail('a type attribute on <type>');
+  return type;
+}
+
+/** A `<date>`'s date, inside the type `type`. */
+export function dateOf(sc: XmlScanner, tag: OpenTag, type: string): string {
+  const date = tag.attrs.date;
+  if (date === undefined) sc.fail(`a date attribute on <date> of ${type.slice(0, 40)}`);
+  return date;
+}
+
+/** An `<item>` whose open tag was just read. */
+export const itemNode = (sc: XmlScanner, tag: OpenTag): XmlNode =>
+  tag.selfClosing ? '' : sc.content('item', ITEM_DEPTH);
+
+/** After the root element: only white space, comments and processing instructions. */
+export function endOfBody(sc: XmlScanner): void {
+  sc.skipMisc();
+  if (sc.i !== sc.s.length) sc.fail('the end of the body after the root element');
 }
 
 /** Reads the whole document. */
@@ -44,25 +82,22 @@ export function scanDoc(sc: XmlScanner): RawDoc {
     doc = { error: errorText(node), types: [] };
   } else if (root.attrs.status !== 'ok') sc.fail('a <response> with status="ok" or status="error"', 0);
   else doc = { types: readTypes(sc, root) };
-  sc.skipMisc();
-  if (sc.i !== sc.s.length) sc.fail('the end of the body after the root element');
+  endOfBody(sc);
   return doc;
 }
 
 function readTypes(sc: XmlScanner, root: OpenTag): RawDoc['types'] {
   const types: RawDoc['types'] = [];
   eachChild(sc, root, 1, 'type', (t) => {
-    const type = t.attrs.type;
-    if (type === undefined) sc.fail('a type attribute on <type>');
+    const type = typeOf(sc, t);
     const dates: RawDoc['types'][number]['dates'] = [];
     types.push({ type, dates });
     eachChild(sc, t, 2, 'date', (d) => {
-      const date = d.attrs.date;
-      if (date === undefined) sc.fail(`a date attribute on <date> of ${type.slice(0, 40)}`);
+      const date = dateOf(sc, d, type);
       const items: XmlNode[] = [];
       dates.push({ date, items });
       eachChild(sc, d, 3, 'item', (it) => {
-        items.push(it.selfClosing ? '' : sc.content('item', ITEM_DEPTH));
+        items.push(itemNode(sc, it));
       });
     });
   });

@@ -98,7 +98,34 @@ function hourlyItems(node: XmlBranch, values: XmlNode[], date: string, where: st
   return values.map((value) => ({ value }));
 }
 
-/** Items of one date group; an item that is text rather than elements is kept as text, for typing to refuse. */
+/** What a date group's items are read as: the type's shape, and whether it is an hourly tally. */
+export interface GroupKind {
+  readonly shape: ShapeSpec | undefined;
+  readonly tally: boolean;
+}
+
+export const groupKind = (type: string): GroupKind => ({ shape: shapeOf(type), tally: isTally(type) });
+
+/**
+ * Adds the item(s) of the date group's `i`th item node to `items`; one that is text rather than elements is
+ * kept as text, for typing to refuse.
+ */
+export function addItem(
+  items: unknown[],
+  node: XmlNode,
+  i: number,
+  kind: GroupKind,
+  date: string,
+  options: CodecOptions,
+  where: string,
+): void {
+  if (typeof node === 'string') items.push(node.trim() === '' ? {} : node);
+  else if (kind.tally && Array.isArray(node.value))
+    for (const hour of hourlyItems(node, node.value, date, `${where}.items[${i}]`)) items.push(hour);
+  else items.push(itemFromXml(node, kind.shape, options, `${where}.items[${i}]`));
+}
+
+/** Items of one date group. */
 export function itemsFromXml(
   nodes: readonly XmlNode[],
   type: string,
@@ -106,14 +133,8 @@ export function itemsFromXml(
   options: CodecOptions,
   where: string,
 ): unknown[] {
-  const shape = shapeOf(type);
-  const tally = isTally(type);
+  const kind = groupKind(type);
   const items: unknown[] = [];
-  nodes.forEach((node, i) => {
-    if (typeof node === 'string') items.push(node.trim() === '' ? {} : node);
-    else if (tally && Array.isArray(node.value))
-      for (const hour of hourlyItems(node, node.value, date, `${where}.items[${i}]`)) items.push(hour);
-    else items.push(itemFromXml(node, shape, options, `${where}.items[${i}]`));
-  });
+  for (let i = 0; i < nodes.length; i++) addItem(items, nodes[i] as XmlNode, i, kind, date, options, where);
   return items;
 }

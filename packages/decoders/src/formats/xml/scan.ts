@@ -2,8 +2,9 @@
 // here). Elements, attributes, text, CDATA, comments, processing instructions, the five predefined entities and
 // character references. Anything else is a ClickyDecodeError with the offset where it went wrong. It builds a
 // plain tree: a leaf element is its text, a branch its children by name; attributes are read only where the
-// document reader asks for them.
+// document reader asks for them. The streaming reader runs it on text that may end early (see `final`).
 import { ClickyDecodeError } from '@clicky-sdk/core';
+import { NEED_MORE } from '../../codec.ts';
 import { hasRepeats, type KeyNode, KeyTree, MAX_TEMPLATE_KEYS, templateOf } from '../../key-tree.ts';
 import { ownCopy, SharedStrings } from '../../own-text.ts';
 
@@ -76,11 +77,26 @@ export class XmlScanner {
   #selfClosing = false;
 
   constructor(
-    readonly s: string,
+    public s: string,
     readonly maxDepth: number,
+    /**
+     * Whether `s` runs to the end of the body. When it does not, a failure throws NEED_MORE instead: with more
+     * text the same reading may succeed, and a body's errors are only known once it is complete (a DTD anywhere
+     * in it is refused ahead of any other error).
+     */
+    public final = true,
   ) {}
 
+  /** Points the scanner at the start of new text, keeping what it learnt of names and values. */
+  resume(s: string, final: boolean): void {
+    this.s = s;
+    this.i = 0;
+    this.final = final;
+    this.#top = 0;
+  }
+
   fail(expected: string, at: number = this.i): never {
+    if (!this.final) throw NEED_MORE;
     throw new ClickyDecodeError('xml', expected, { offset: at });
   }
 
@@ -300,7 +316,8 @@ export class XmlScanner {
     }
     const tag = this.openTag();
     this.#selfClosing = tag.selfClosing;
-    return node.child(tag.name);
+    // A name kept in the tree is a copy of its own: a slice would keep the text it came from alive.
+    return node.child(ownCopy(tag.name));
   }
 
   #mixed(at: number): never {
