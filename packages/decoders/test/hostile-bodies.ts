@@ -73,6 +73,21 @@ export const HOSTILE: readonly HostileCase[] = [
     make: (n) => xml('').replace(/<item>.*<\/item>/, times('<item><time>1</time><session_id>2</session_id></item>', n)),
   },
   { name: 'xml: a declaration that never ends', format: 'xml', make: (n) => `<?xml${' '.repeat(n)}` },
+  // Complete bodies that hold one long unit, which a streamed body gets in many pieces.
+  { name: 'xml: a long declaration', format: 'xml', make: (n) => `<?xml ${' '.repeat(n)}?>${xml('')}` },
+  { name: 'xml: a huge text node', format: 'xml', make: (n) => xml(`<ip_address>${'a'.repeat(n)}</ip_address>`) },
+  { name: 'xml: an item of many fields', format: 'xml', make: (n) => xml(fields(n)) },
+  {
+    name: 'xml: a long comment between items',
+    format: 'xml',
+    make: (n) => xml('').replace('</date>', `<!--${times('-x', n)}--></date>`),
+  },
+  { name: 'xml: a long attribute value', format: 'xml', make: (n) => xml(`<a b="${'x&amp;'.repeat(n / 5)}"/>`) },
+  {
+    name: 'xml: a long attribute on the root',
+    format: 'xml',
+    make: (n) => xml('').replace('status="ok"', `status="ok" x="${'x'.repeat(n)}"`),
+  },
   { name: 'xml: a doctype mention', format: 'xml', make: (n) => times('<!DOCTYP', n) },
   // PHP
   {

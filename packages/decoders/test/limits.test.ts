@@ -7,6 +7,8 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+
+import { xmlCodec } from '../src/formats/xml/index.ts';
 import {
   decode,
   decodeItems,
@@ -42,9 +44,14 @@ async function timed(run: () => unknown): Promise<number> {
 }
 
 /** How much longer the double-size input takes, each the best of `times` runs taken in turns. */
-async function growth(make: (n: number) => string, run: (body: string) => unknown, times: number): Promise<number> {
-  const small = make(N / 2);
-  const large = make(N);
+async function growth(
+  make: (n: number) => string,
+  run: (body: string) => unknown,
+  times: number,
+  n: number,
+): Promise<number> {
+  const small = make(n / 2);
+  const large = make(n);
   await timed(() => run(small)); // warm up
   await timed(() => run(large));
   let ts = Number.POSITIVE_INFINITY;
@@ -66,12 +73,13 @@ async function expectLinear(
   run: (body: string) => unknown,
   times: number,
   engine?: (body: string) => unknown,
+  n = N,
 ): Promise<void> {
-  const bound = async (): Promise<number> => (engine ? Math.max(3, 1.5 * (await growth(make, engine, times))) : 3);
-  let ratio = await growth(make, run, times);
+  const bound = async (): Promise<number> => (engine ? Math.max(3, 1.5 * (await growth(make, engine, times, n))) : 3);
+  let ratio = await growth(make, run, times, n);
   let limit = await bound();
   if (ratio >= limit) {
-    ratio = await growth(make, run, times); // once more, in case the machine was busy
+    ratio = await growth(make, run, times, n); // once more, in case the machine was busy
     limit = await bound();
   }
   expect(ratio).toBeLessThan(limit);
@@ -132,6 +140,41 @@ describe('linear time on 1 MB worst cases', () => {
         (body) => phpUnserialize(body),
         5,
       );
+    },
+    TIMING_BUDGET_MS,
+  );
+});
+
+describe('linear time on XML worst cases streamed one character at a time', () => {
+  /** A call per character: a body of 128 KB keeps the run short (its larger run still takes well over FLOOR_MS). */
+  const SMALL = N / 8;
+  /**
+   * What the engine itself does with the same characters, one at a time: gathering them in an array already
+   * grows by 2.2-2.5x as the input doubles at this size (the held array and strings outgrow the young heap), so
+   * the reader is held to adding no more than that, as deep JSON is held to JSON.parse above.
+   */
+  const gathered = (body: string): string => {
+    const parts: string[] = [];
+    for (const c of body) parts.push(c);
+    return parts.join('');
+  };
+  const byCharacter = (body: string): unknown => {
+    const reader = xmlCodec.reader!({
+      types: undefined,
+      multiValues: false,
+      partial: false,
+      date: undefined,
+      maxDepth: 64,
+      strict: false,
+      problems: [],
+    });
+    for (const c of body) reader.push(c);
+    return reader.end();
+  };
+  it.each(HOSTILE.filter((c) => c.format === 'xml').map((c) => [c.name, c] as const))(
+    '%s',
+    async (_, c) => {
+      await expectLinear(c.make, byCharacter, 3, gathered, SMALL);
     },
     TIMING_BUDGET_MS,
   );

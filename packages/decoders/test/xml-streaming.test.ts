@@ -26,7 +26,7 @@ const RICH = [
   '   <item><time>1656520164</time><session_id>247859048</session_id>',
   '<geolocation>Z&#252;rich, Switzerland 中文 😀 &#x1F600;</geolocation>',
   '<ip_address><![CDATA[24.34.0.0 <not a tag> & ]] ]]></ip_address><!-- a comment -->',
-  "<custom><username>a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;</username></custom><?pi inside?>",
+  '<custom><username>a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;</username></custom><?pi inside?>',
   '<extra a=\'x &amp; y\' b = "2 é"><deep><deeper>1</deeper></deep></extra></item>\n',
   '   <item><time>1656520100</time><session_id>247859000</session_id><actions>x</actions></item>\n',
   '   <item/>\n   <item>   </item>\n   <item>just text</item>\n',
@@ -124,7 +124,15 @@ describe('XML streaming agrees with whole decoding', () => {
         fc.boolean(),
         async (body, cuts, strict) => {
           const whole = await outcome(() => decode(body, { format: 'xml', strict }));
-          const streamed = await outcome(() => readChunks(splitAt(body, cuts.map((c) => c % (body.length + 1))), { strict }));
+          const streamed = await outcome(() =>
+            readChunks(
+              splitAt(
+                body,
+                cuts.map((c) => c % (body.length + 1)),
+              ),
+              { strict },
+            ),
+          );
           expect(streamed).toStrictEqual(whole);
         },
       ),
