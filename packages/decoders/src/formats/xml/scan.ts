@@ -1,5 +1,5 @@
-// A small, strict XML reader: well-formed XML 1.0 without a DTD (bodies holding one are refused before they get
-// here). Elements, attributes, text, CDATA, comments, processing instructions, the five predefined entities and
+// A small, strict XML reader: well-formed XML 1.0 without a DTD (bodies holding one are refused, whole before
+// they get here, streamed as soon as a chunk shows one; it knows no entity but the five predefined). Elements, attributes, text, CDATA, comments, processing instructions, the five predefined entities and
 // character references. Anything else is a ClickyDecodeError with the offset where it went wrong. It builds a
 // plain tree: a leaf element is its text, a branch its children by name; attributes are read only where the
 // document reader asks for them. The streaming reader runs it on text that may end early (see `final`).
