@@ -10,7 +10,7 @@ export const xmlCodec: Codec = {
   accepts: (media) => media.endsWith('/xml') || media.endsWith('+xml'),
   sniff: (head) => head.charCodeAt(0) === 60 /* < */,
   decode: decodeXml,
-  reader: (options) => new XmlLayoutReader(options),
+  reader: (options, sink) => new XmlLayoutReader(options, sink),
   encode: encodeXml,
   encodeError: encodeXmlError,
 };

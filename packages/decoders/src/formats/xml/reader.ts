@@ -4,8 +4,10 @@
 // is read whole at the end. The scanner is told whether its text is the end of the body: until it is, any
 // failure means "wait for more", so every error is found by the same reading as a whole body's, at the end,
 // after the DTD search (whose refusal comes first in a whole body too) has seen every chunk.
+// With a sink (decodeItems), each type, date group and item (a tally's hourly item as its hours) goes to it as
+// it is read, and the reader keeps none; an item whole decoding refuses before typing goes to its `reject`.
 import { ClickyDecodeError } from '@clicky-sdk/core';
-import type { CodecOptions } from '../../codec.ts';
+import type { CodecOptions, ItemSink } from '../../codec.ts';
 import type { DecodedResult } from '../../result.ts';
 import { TailReader } from '../../tail-reader.ts';
 import { typeResult, type WireDate, type WireType } from '../../typing/result.ts';
@@ -29,16 +31,19 @@ export class XmlLayoutReader extends TailReader {
   #kind: GroupKind = groupKind('');
   #where = '';
   #group: WireDate = { date: '', items: [] };
-  /** Item nodes read in the current date group: the next one's index. */
+  /** Date groups read in the current type, and item nodes in the current group: the next one's index. */
+  #groups = 0;
   #index = 0;
   /** The first error turning an item into its wire form: thrown at the end, after any reading error. */
   #itemError: unknown;
   readonly #options: CodecOptions;
+  readonly #sink: ItemSink | undefined;
   readonly #sc: XmlScanner;
 
-  constructor(options: CodecOptions) {
+  constructor(options: CodecOptions, sink?: ItemSink) {
     super();
     this.#options = options;
+    this.#sink = sink;
     this.#sc = new XmlScanner('', options.maxDepth, false);
   }
 
@@ -75,8 +80,15 @@ export class XmlLayoutReader extends TailReader {
   }
 
   protected finish(rest: string): DecodedResult {
-    if (this.#whole) return decodeXml(rest, this.#options);
+    const sink = this.#sink;
+    if (this.#whole) {
+      const result = decodeXml(rest, this.#options);
+      if (sink === undefined) return result;
+      sink.whole(result);
+      return {};
+    }
     if (this.#itemError !== undefined) throw this.#itemError;
+    if (sink !== undefined) return {};
     return typeResult(this.#wire, 'xml', this.#options);
   }
 
@@ -102,9 +114,11 @@ export class XmlLayoutReader extends TailReader {
         if (tag === null) this.#frame = 'done';
         else if (tag !== undefined) {
           const type = typeOf(sc, tag);
-          this.#wire.push({ type, dates: [] });
+          if (this.#sink === undefined) this.#wire.push({ type, dates: [] });
+          else this.#sink.type(type);
           this.#type = type;
           this.#kind = groupKind(type);
+          this.#groups = 0;
           if (!tag.selfClosing) this.#frame = 'dates';
         }
         return;
@@ -115,10 +129,10 @@ export class XmlLayoutReader extends TailReader {
         if (tag === null) this.#frame = 'types';
         else if (tag !== undefined) {
           const date = dateOf(sc, tag, this.#type);
-          const dates = (this.#wire.at(-1) as WireType).dates as WireDate[];
-          this.#where = `${this.#type}[${dates.length}]`;
+          this.#where = `${this.#type}[${this.#groups++}]`;
           this.#group = { date, items: [] };
-          dates.push(this.#group);
+          if (this.#sink === undefined) ((this.#wire.at(-1) as WireType).dates as WireDate[]).push(this.#group);
+          else this.#sink.group(date);
           this.#index = 0;
           if (!tag.selfClosing) this.#frame = 'items';
         }
@@ -146,11 +160,15 @@ export class XmlLayoutReader extends TailReader {
    */
   #item(node: XmlNode): void {
     const i = this.#index++;
+    const sink = this.#sink;
     if (this.#itemError !== undefined) return;
     try {
-      addItem(this.#group.items, node, i, this.#kind, this.#group.date, this.#options, this.#where);
+      const items = sink === undefined ? this.#group.items : [];
+      addItem(items, node, i, this.#kind, this.#group.date, this.#options, this.#where);
+      if (sink !== undefined) for (const item of items) sink.item(item);
     } catch (e) {
-      this.#itemError = e;
+      if (sink === undefined || !(e instanceof ClickyDecodeError)) this.#itemError = e;
+      else sink.reject(e);
     }
   }
 }
