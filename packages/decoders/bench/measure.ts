@@ -1,6 +1,6 @@
 // Timing for the decoders bench: every case against a baseline in the same process, in interleaved rounds, each
 // sample the CPU time (user and system, every thread of the process, so garbage collection is billed too) of a
-// fixed number of calls. A ratio is taken round by round against that round's baseline, and the report gives
+// fixed number of calls, enough for the sample to last `sampleMs` however short one call is. A ratio is taken round by round against that round's baseline, and the report gives
 // the median and range of those ratios, in two heap states: warm (the garbage of earlier samples still about,
 // as in a long-running client) and collected (gc() before each sample; needs --expose-gc).
 
@@ -31,10 +31,19 @@ function sample(fn: () => unknown, calls: number, state: HeapState): number {
   return (spent.user + spent.system) / 1000 / calls;
 }
 
-/** Calls that take about `ms` of CPU time (at least one). */
+/** CPU time a calibration sample must reach to be trusted: far above the clock's resolution and cpuUsage's cost. */
+const MIN_TIMED_MS = 5;
+
+/**
+ * Calls that take about `ms` of CPU time (at least one). The count is doubled from one until a sample of that many
+ * calls takes long enough to time: a single call of a few microseconds, timed alone, is mostly the timer itself.
+ */
 function calibrate(fn: () => unknown, ms: number): number {
-  const once = Math.max(sample(fn, 1, 'warm'), 0.001);
-  return Math.max(1, Math.round(ms / once));
+  const enough = Math.min(MIN_TIMED_MS, ms / 2);
+  for (let calls = 1; ; calls *= 2) {
+    const each = sample(fn, calls, 'warm');
+    if (each * calls >= enough) return Math.max(1, Math.round(ms / each));
+  }
 }
 
 export const median = (xs: readonly number[]): number => {

@@ -81,7 +81,7 @@ console.log('ratio: median (range) over the rounds of CPU time per call / JSON.p
 if (ONLY.has('time')) {
   table('varied traffic, 5,000 visitors', v5, [...ours(v5), ...peers(v5, !QUICK)], 120);
   table('varied traffic, 50,000 visitors', v50, [...ours(v50), ...peers(v50, false)], 300, Math.min(ROUNDS, 5));
-  table('small answer: visitors for 7 days, daily (< 1 KB)', tally, ours(tally), 60);
+  table('small answer: visitors for 7 days, daily (< 1 KB)', tally, ours(tally), 60, Math.max(ROUNDS, 15));
   table('uniform: 5,000 identical-shape visitors, every field filled', flat, ours(flat), 120);
 }
 

@@ -1,7 +1,7 @@
 // Turns the wire model every format parses into (type -> dates -> items of strings) into the typed result.
 // Items are typed in place by the generated per-shape typers: the parsers hand over fresh objects, and not
 // copying them is what keeps the JSON path close to bare JSON.parse.
-import { ClickyDecodeError, isRecord, type OutputFormat } from '@clicky-sdk/core';
+import { ClickyDecodeError, type DateGroup, isRecord, type OutputFormat } from '@clicky-sdk/core';
 import { ITEM_TYPERS } from '../generated/item-typers.ts';
 import { setOwn } from '../own.ts';
 import type { DecodedResult } from '../result.ts';
@@ -74,7 +74,8 @@ function typeItems(items: unknown[], typer: ItemTyper | undefined, w: Where): Re
     w.item = i;
     if (typeItem(item, typer, w)) items[kept++] = item;
   }
-  items.length = kept;
+  // Setting an array's length is a runtime call even when it does not change it.
+  if (kept !== items.length) items.length = kept;
   return items as Record<string, unknown>[];
 }
 
@@ -130,11 +131,14 @@ export function typeResult(wire: readonly WireType[], format: OutputFormat, opti
   for (const entry of wire) {
     w.type = entry.type;
     const typer = typerFor(entry.type, seen, format, options);
-    const groups = entry.dates.map((d, di) => {
+    const dates = entry.dates;
+    const groups: DateGroup<Record<string, unknown>>[] = [];
+    for (let di = 0; di < dates.length; di++) {
+      const d = dates[di] as WireDate;
       w.date = di;
       const { start, end } = dateBounds(d.date, w);
-      return { date: d.date, start, end, items: typeItems(d.items, typer, w) };
-    });
+      groups.push({ date: d.date, start, end, items: typeItems(d.items, typer, w) });
+    }
     setOwn(result, entry.type, groups);
   }
   checkRequested(seen, format, options);
