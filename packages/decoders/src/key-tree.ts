@@ -92,7 +92,12 @@ const MAX_TEMPLATES = 1024;
 /** Templates whose JSON is longer than this are built each time rather than kept. */
 const MAX_SHARED_TEMPLATE = 4096;
 
+/** Keys compared pair by pair rather than through a Set: cheaper for the few keys most objects have. */
+const FEW_KEYS = 16;
+
 /** Whether a sequence repeats a key. */
 export function hasRepeats(keys: readonly string[]): boolean {
-  return new Set(keys).size !== keys.length;
+  if (keys.length > FEW_KEYS) return new Set(keys).size !== keys.length;
+  for (let i = 1; i < keys.length; i++) for (let j = 0; j < i; j++) if (keys[i] === keys[j]) return true;
+  return false;
 }

@@ -36,16 +36,18 @@ const MAX_SHARED = 4096;
  * they are mostly unique (times, ids), and the typers turn most of them into numbers.
  */
 export class SharedStrings {
-  readonly #seen = new Map<string, string>();
+  /** Made for the first value kept: a small body of numbers and dates has none, and a decode then needs no map. */
+  #seen: Map<string, string> | undefined;
 
   /** `text` (a copy of its own already), or the equal string met before. */
   share(text: string): string {
     if (text.length > SHARED_LENGTH || text.length === 0) return text;
     const c = text.charCodeAt(0);
     if ((c >= 48 && c <= 57) || c === 45) return text;
-    const seen = this.#seen.get(text);
+    const table = (this.#seen ??= new Map());
+    const seen = table.get(text);
     if (seen !== undefined) return seen;
-    if (this.#seen.size < MAX_SHARED) this.#seen.set(text, text);
+    if (table.size < MAX_SHARED) table.set(text, text);
     return text;
   }
 }

@@ -50,7 +50,9 @@ export abstract class TailReader implements LayoutReader {
 
   /** Decodes a whole body: one read, no waiting. */
   whole(text: string): DecodedResult {
-    this.#pending.push(text);
+    // A list of one (pushing onto the empty list would allocate room for 17).
+    if (this.#pending.length === 0) this.#pending = [text];
+    else this.#pending.push(text);
     this.#held += text.length;
     return this.end();
   }

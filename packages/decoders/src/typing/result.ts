@@ -132,12 +132,13 @@ export function typeResult(wire: readonly WireType[], format: OutputFormat, opti
     w.type = entry.type;
     const typer = typerFor(entry.type, seen, format, options);
     const dates = entry.dates;
-    const groups: DateGroup<Record<string, unknown>>[] = [];
+    // Sized once, as JSON.parse sizes its arrays (pushing onto an empty list would allocate room for 17).
+    const groups = new Array<DateGroup<Record<string, unknown>>>(dates.length);
     for (let di = 0; di < dates.length; di++) {
       const d = dates[di] as WireDate;
       w.date = di;
       const { start, end } = dateBounds(d.date, w);
-      groups.push({ date: d.date, start, end, items: typeItems(d.items, typer, w) });
+      groups[di] = { date: d.date, start, end, items: typeItems(d.items, typer, w) };
     }
     setOwn(result, entry.type, groups);
   }

@@ -12,7 +12,7 @@ export function humanize(name: string): string {
     .join(' ');
 }
 /** White space as JavaScript's trim() and \s see it. */
-const isWhite = (c: number): boolean =>
+export const isWhite = (c: number): boolean =>
   (c >= 9 && c <= 13) ||
   c === 32 ||
   c === 0xa0 ||

@@ -8,16 +8,29 @@ import { ClickyApiError, ClickyDecodeError } from '@clicky-sdk/core';
 import type { CodecOptions, ItemSink } from '../../codec.ts';
 import { type KeyNode, KeyTree, templateOf as keyTemplate } from '../../key-tree.ts';
 import { setOwn } from '../../own.ts';
-import { ownCopy, SharedStrings } from '../../own-text.ts';
+import { ownCopy, ownText, SharedStrings } from '../../own-text.ts';
 import type { DecodedResult } from '../../result.ts';
 import { TailReader } from '../../tail-reader.ts';
 import { isDateLabel, typeResult } from '../../typing/result.ts';
 import { decodeCell } from './cells.ts';
-import { type Column, columnsOf, machineName } from './columns.ts';
-import { type CsvRow, readRow } from './rows.ts';
+import { type Column, columnsOf, isWhite, machineName } from './columns.ts';
+import { CsvRow, readRow } from './rows.ts';
 
 type Group = { date: string; items: Record<string, unknown>[] };
 type Section = { type: string; dates: Group[] };
+
+/** Where the item being read goes, for a problem's path: built only when a cell needs it, not for every row. */
+const itemPath = (section: Section, index: number): string =>
+  `${section.type}[${section.dates.length - 1}].items[${index}]`;
+
+/** The label of a "# LABEL" line: after the #, trimmed as trim() trims, in one copy of its own. */
+function labelOf(line: string): string {
+  let start = 1;
+  let end = line.length;
+  while (start < end && isWhite(line.charCodeAt(start))) start++;
+  while (end > start && isWhite(line.charCodeAt(end - 1))) end--;
+  return ownText(line, start, end);
+}
 
 /** The most "date,value" rows one date has: one an hour. */
 const HOURS_A_DAY = 24;
@@ -30,8 +43,10 @@ export class CsvLayoutReader extends TailReader {
   #header: HeaderColumn[] | undefined;
   /** The last header row read, its type and what it holds (see #sameHeader). */
   #lastHeader: { type: string; fields: readonly string[]; header: Header } | undefined;
-  /** The sequences of columns the rows under the current header fill (see #item). */
-  #columns = new KeyTree<CsvPlan>();
+  /** The sequences of columns the rows under the current header fill (see #item); made with the first header. */
+  #columns: KeyTree<CsvPlan> | undefined;
+  /** Every row is read into this one (see CsvRow). */
+  readonly #rowRead = new CsvRow();
   /** The values of the row being read, in #item. */
   readonly #values: unknown[] = [];
   /** Short values met before: one string each (see SharedStrings). */
@@ -52,7 +67,7 @@ export class CsvLayoutReader extends TailReader {
   protected read(text: string, final: boolean): void {
     let i = 0;
     while (i < text.length) {
-      const row = readRow(text, i, final);
+      const row = readRow(text, i, final, this.#rowRead);
       this.#rowAt = i;
       i = row.next;
       // A blank line separates nothing.
@@ -77,7 +92,7 @@ export class CsvLayoutReader extends TailReader {
       return;
     }
     if (!row.firstQuoted && first.startsWith('#')) {
-      const label = ownCopy((row.fields.length === 1 ? first : row.fields.join(',')).slice(1).trim());
+      const label = labelOf(row.fields.length === 1 ? first : row.fields.join(','));
       if (this.#wire.length === 0 && this.#section === undefined && label === 'error') {
         this.#error = [];
         return;
@@ -129,7 +144,7 @@ export class CsvLayoutReader extends TailReader {
       if (!this.#sameHeader(section.type, row.fields)) {
         this.#lastHeader = {
           type: section.type,
-          fields: row.fields,
+          fields: row.fields.slice(), // the row is written over by the next one
           header: this.#readHeader(section.type, row.fields),
         };
         this.#columns = new KeyTree();
@@ -144,7 +159,7 @@ export class CsvLayoutReader extends TailReader {
         path: `${section.type}[${section.dates.length - 1}]`,
       });
     }
-    this.#add(group, this.#item(row, header, `${section.type}[${section.dates.length - 1}].items[${this.#count}]`));
+    this.#add(group, this.#item(row, header, section));
   }
 
   /** Opens a date group of a section. */
@@ -224,9 +239,10 @@ export class CsvLayoutReader extends TailReader {
    * fast object layout, where adding fields one by one (or deleting the absent ones) would leave them in slow
    * dictionary mode.
    */
-  #item(row: CsvRow, header: readonly HeaderColumn[], where: string): Record<string, unknown> {
+  #item(row: CsvRow, header: readonly HeaderColumn[], section: Section): Record<string, unknown> {
     const cells = row.fields;
     const values = this.#values;
+    this.#columns ??= new KeyTree();
     let node = this.#columns.root;
     let n = 0;
     for (let i = 0; i < cells.length; i++) {
@@ -238,7 +254,7 @@ export class CsvLayoutReader extends TailReader {
       values[n++] =
         col.cell === 'text' || cell === ''
           ? this.#shared.share(ownCopy(cell))
-          : decodeCell(cell, col.spec, this.#options, `${where}.${col.path.join('.')}`);
+          : decodeCell(cell, col.spec, this.#options, `${itemPath(section, this.#count)}.${col.path.join('.')}`);
     }
     node.uses++;
     const plan = node.plan ?? this.#plan(node, header);

@@ -44,12 +44,18 @@ export function hourlyItems(item: unknown, path: string): { value: PhpValue }[] 
   return hoursOf(item.value as PhpValue[], path);
 }
 
+/** Whether a date group holds an hourly item (a loop: no closure for every group of every decode). */
+function hasHourlyItem(items: readonly unknown[]): boolean {
+  for (const item of items) if (isRecord(item) && typeof item.value === 'object' && item.value !== null) return true;
+  return false;
+}
+
 /** The wire model with each hourly item of a tally split into one item per hour (other items as they are). */
 export function splitHourly(wire: WireType[]): WireType[] {
   for (const t of wire) {
     if (!isTally(t.type)) continue;
     t.dates.forEach((g, di) => {
-      if (!g.items.some((item) => isRecord(item) && typeof item.value === 'object' && item.value !== null)) return;
+      if (!hasHourlyItem(g.items)) return;
       const split: unknown[] = [];
       g.items.forEach((item, i) => {
         const hours = hourlyItems(item, `${t.type}[${di}].items[${i}]`);

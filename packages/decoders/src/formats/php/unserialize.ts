@@ -17,6 +17,22 @@ const TRIED_KEYS = 4;
 // The most UTF-8 bytes one UTF-16 unit can stand for (a surrogate pair is 4 bytes for 2 units).
 const MAX_BYTES_PER_UNIT = 3;
 
+/** Non-ASCII runs; one pattern for every reader (a literal in the constructor would be a new object each time). */
+const WIDE = /[\u0080-\uffff]+/g;
+/** The runs of an all-ASCII text (most bodies): shared, and never changed. */
+const NO_WIDE: readonly number[] = Object.freeze([]);
+
+/** The runs of non-ASCII characters of `s`, as [start, end) pairs in order. */
+function wideRuns(s: string): readonly number[] {
+  WIDE.lastIndex = 0;
+  let m = WIDE.exec(s);
+  if (m === null) return NO_WIDE; // a pattern that matched nothing keeps nothing of `s` (see forgetLastMatch)
+  const wide: number[] = [];
+  for (; m !== null; m = WIDE.exec(s)) wide.push(m.index, m.index + m[0].length);
+  forgetLastMatch();
+  return wide;
+}
+
 /** How objects of one key sequence are built: from a template of its keys, unless they repeat. */
 export interface PhpPlan {
   readonly keys: string[];
@@ -54,11 +70,7 @@ class Reader {
   ) {
     this.#keys = keys;
     this.#shared = shared;
-    const wide: number[] = [];
-    const re = /[\u0080-\uffff]+/g;
-    for (let m = re.exec(s); m !== null; m = re.exec(s)) wide.push(m.index, m.index + m[0].length);
-    forgetLastMatch();
-    this.wide = wide;
+    this.wide = wideRuns(s);
   }
 
   /** True when s[start, end) is all ASCII. */
