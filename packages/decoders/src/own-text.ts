@@ -44,7 +44,8 @@ export class SharedStrings {
     if (text.length > SHARED_LENGTH || text.length === 0) return text;
     const c = text.charCodeAt(0);
     if ((c >= 48 && c <= 57) || c === 45) return text;
-    const table = (this.#seen ??= new Map());
+    this.#seen ??= new Map();
+    const table = this.#seen;
     const seen = table.get(text);
     if (seen !== undefined) return seen;
     if (table.size < MAX_SHARED) table.set(text, text);
