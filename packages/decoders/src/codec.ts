@@ -90,8 +90,11 @@ export interface Codec {
    * With a sink, the reader hands its items to it as they are read and keeps none (see ItemSink).
    */
   reader?(options: CodecOptions, sink?: ItemSink): LayoutReader;
-  /** The API's text for a result. */
-  encode(result: Encodable, flags: EncodeFlags): string;
+  /**
+   * The API's text for a result. A codec without `encode` and `encodeError` only decodes (smaller, for bundles
+   * that never write a body); a decoder built from it refuses to encode that format.
+   */
+  encode?(result: Encodable, flags: EncodeFlags): string;
   /** The API's error body with this message. */
-  encodeError(message: string): string;
+  encodeError?(message: string): string;
 }

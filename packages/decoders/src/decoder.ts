@@ -28,12 +28,19 @@ export interface Decoder {
   formatFromBody(body: string): OutputFormat;
 }
 
-/** The codec that writes a format; any other value is a parameter error. */
-function encoderFor(codecs: readonly Codec[], format: unknown): Codec {
+type Encoder = Codec & Required<Pick<Codec, 'encode' | 'encodeError'>>;
+const writes = (codec: Codec): codec is Encoder => codec.encode !== undefined && codec.encodeError !== undefined;
+
+/** The codec that writes a format; any other value, or a format whose codec only decodes, is a parameter error. */
+function encoderFor(codecs: readonly Codec[], format: unknown): Encoder {
   const codec = codecs.find((c) => c.format === format);
-  if (codec) return codec;
   const value = String(format).slice(0, 40);
-  throw new ClickyParamError([{ param: 'format', rule: 'enum', message: `must be ${formatList(codecs)}`, value }]);
+  if (codec === undefined)
+    throw new ClickyParamError([{ param: 'format', rule: 'enum', message: `must be ${formatList(codecs)}`, value }]);
+  if (writes(codec)) return codec;
+  throw new ClickyParamError([
+    { param: 'format', rule: 'encoder', message: 'names a format this decoder reads but does not write', value },
+  ]);
 }
 
 /** Builds a decoder for these formats; detection tries them in order, and the last takes what none claims. */

@@ -1,7 +1,16 @@
 // What each format's layout module promises, case by case.
-import { ClickyApiError, ClickyDecodeError, type OutputFormat } from '@clicky-sdk/core';
+import { ClickyApiError, ClickyDecodeError, ClickyParamError, type OutputFormat } from '@clicky-sdk/core';
 import { describe, expect, it } from 'vitest';
-import { decode, detectFormat, encode, encodeError, formatFromContentType, problemsOf } from '../src/index.ts';
+import { jsonCodec, wholeJsonCodec } from '../src/formats/json/index.ts';
+import {
+  createDecoder,
+  decode,
+  detectFormat,
+  encode,
+  encodeError,
+  formatFromContentType,
+  problemsOf,
+} from '../src/index.ts';
 
 const FORMATS: OutputFormat[] = ['json', 'xml', 'php', 'csv'];
 
@@ -242,5 +251,30 @@ describe('visitor-details', () => {
       ip_address: '1.2.3.4',
       web_browser: 'Firefox',
     });
+  });
+});
+
+describe('a codec that only decodes', () => {
+  it('decodes as the full JSON codec does, and refuses to encode, naming the format and the rule', () => {
+    const decodeOnly = createDecoder([wholeJsonCodec]);
+    const full = createDecoder([jsonCodec]);
+    const body = encode({ visitors: [{ date: '2026-11-20', items: [{ value: 7 }] }] } as never, { format: 'json' });
+    expect(decodeOnly.decode(body)).toEqual(full.decode(body));
+    expect(full.encode(full.decode(body) as never, { format: 'json' })).toBe(body);
+    for (const write of [
+      () => decodeOnly.encode({} as never, { format: 'json' }),
+      () => decodeOnly.encodeError('no', 'json'),
+    ]) {
+      let error: unknown;
+      try {
+        write();
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ClickyParamError);
+      expect((error as ClickyParamError).problems).toEqual([
+        expect.objectContaining({ param: 'format', rule: 'encoder', value: 'json' }),
+      ]);
+    }
   });
 });

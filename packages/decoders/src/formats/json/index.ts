@@ -24,14 +24,12 @@ export const jsonCodec: Codec = {
 };
 
 /**
- * JSON without the streaming reader: a streamed body is gathered and decoded whole. The same answers as
- * `jsonCodec` in a smaller bundle, for clients whose bodies are small.
+ * JSON decoding only: no streaming reader (a streamed body is gathered and decoded whole) and no encoder. The same
+ * answers as `jsonCodec` in the smallest bundle, for clients whose bodies are small and that never write one.
  */
 export const wholeJsonCodec: Codec = {
   format: 'json',
   accepts,
   sniff: sniffJson,
   decode: decodeJson,
-  encode: encodeJson,
-  encodeError: encodeJsonError,
 };
