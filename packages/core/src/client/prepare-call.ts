@@ -50,8 +50,15 @@ export function callPreparer(options: ResolvedOptions, formats?: readonly Output
     for (const name of ['site_id', 'sitekey'])
       if (Object.hasOwn(request, name))
         throw new ClickyParamError([{ param: name, rule: 'client', message: 'is set once, in createClient()' }]);
+    // An output or app given as undefined (plain JavaScript, or a spread of optional fields) means the client's.
     const valid = validateRequest(
-      { output: options.output, app: options.app, ...request, site_id: options.siteId, sitekey: options.sitekey },
+      {
+        ...request,
+        output: request.output ?? options.output,
+        app: request.app ?? options.app,
+        site_id: options.siteId,
+        sitekey: options.sitekey,
+      },
       { today: today(), ...(options.plan === undefined ? {} : { plan: options.plan }) },
     );
     checkDecodable(valid.output, formats, 'output');

@@ -47,4 +47,12 @@ describe("the decoder's formats", () => {
     ]);
     expect(seen.urls).toHaveLength(1);
   });
+
+  it("takes an output or app given as undefined to mean the client's", () => {
+    const { client } = jsonOnlyClient('json');
+    const loose = { type: 'pages', output: undefined, app: undefined } as unknown as { type: 'pages' };
+    const url = new URL(client.prepare(loose).urlWithSitekey());
+    expect(url.searchParams.get('output')).toBe('json');
+    expect(url.searchParams.get('app')).toMatch(/^clicky-sdk\//);
+  });
 });
