@@ -15,7 +15,7 @@ import { openReader, type StreamDecodeOptions } from './decode-stream.ts';
 import { detectIn } from './detect.ts';
 import { ItemFeed, type RawEntry } from './item-feed.ts';
 import type { DecodeOptions, DecodeProblem } from './result.ts';
-import { type ByteStream, streamText } from './stream-text.ts';
+import { type ByteStream, STOPPED, streamText } from './stream-text.ts';
 
 /** A date group opening, in the body's order: its items follow. A group with no items is only this. */
 export interface GroupEntry<K extends string = string> {
@@ -79,9 +79,11 @@ async function* entriesOf(
   stream: ByteStream,
   options: ItemsOptions,
   opts: CodecOptions,
+  stopped: Promise<never>,
 ): AsyncGenerator<RawEntry, void, undefined> {
   const signal = options.signal;
-  const chunks = streamText(stream, signal, (head) => options.format ?? detectIn(list, head, options.contentType));
+  const format = (head: string) => options.format ?? detectIn(list, head, options.contentType);
+  const chunks = streamText(stream, signal, format, stopped);
   // Filled by the reader while it reads a piece of text, emptied before the next one is read.
   const queue: RawEntry[] = [];
   let feed: ItemFeed | undefined;
@@ -107,6 +109,7 @@ async function* entriesOf(
       } else reader.push(next.value);
     }
   } catch (e) {
+    if (e === STOPPED) return; // closed while a read was pending: the source is let go below
     throw settled(e);
   } finally {
     await chunks.return(undefined);
@@ -117,18 +120,33 @@ async function* entriesOf(
 class ItemStream<E> implements DecodedItems<E> {
   readonly #entries: AsyncGenerator<E, void, undefined>;
   readonly #stream: ByteStream;
+  readonly #stop: () => void;
   #started = false;
+  /** Calls of next() not answered yet. */
+  #pending = 0;
+  readonly #answered = (): void => {
+    this.#pending--;
+  };
   readonly problems: readonly DecodeProblem[];
 
-  constructor(entries: AsyncGenerator<E, void, undefined>, stream: ByteStream, problems: readonly DecodeProblem[]) {
+  constructor(
+    entries: AsyncGenerator<E, void, undefined>,
+    stream: ByteStream,
+    problems: readonly DecodeProblem[],
+    stop: () => void,
+  ) {
     this.#entries = entries;
     this.#stream = stream;
     this.problems = problems;
+    this.#stop = stop;
   }
 
   next(): Promise<IteratorResult<E, void>> {
     this.#started = true;
-    return this.#entries.next();
+    this.#pending++;
+    const next = this.#entries.next();
+    next.then(this.#answered, this.#answered);
+    return next;
   }
 
   async return(): Promise<IteratorResult<E, void>> {
@@ -137,6 +155,9 @@ class ItemStream<E> implements DecodedItems<E> {
       this.#started = true;
       await cancel(this.#stream);
     }
+    // A generator's return() waits for the next() it is running, which waits for the source (on a stalled
+    // connection, forever): the read is stopped, and the pending next() ends the iteration.
+    if (this.#pending > 0) this.#stop();
     return this.#entries.return(undefined);
   }
 
@@ -148,8 +169,10 @@ class ItemStream<E> implements DecodedItems<E> {
 /** Lets go of a source nothing was read from. */
 async function cancel(stream: ByteStream): Promise<void> {
   try {
-    if (Symbol.asyncIterator in stream) await (stream as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]().return?.();
-    else if (!(stream as ReadableStream<Uint8Array>).locked) await (stream as ReadableStream<Uint8Array>).cancel();
+    const web = stream as ReadableStream<Uint8Array>;
+    if (typeof web.getReader === 'function') {
+      if (!web.locked) await web.cancel();
+    } else await (stream as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]().return?.();
   } catch {
     // A source that fails to close is let go all the same.
   }
@@ -160,6 +183,11 @@ export function createDecodeItems(codecs: readonly Codec[]): DecodeItemsFn {
   const list = checkCodecs(codecs);
   return ((stream: ByteStream, options: ItemsOptions = {}) => {
     const opts = codecOptions(options);
-    return new ItemStream(entriesOf(list, stream, options, opts), stream, opts.problems);
+    let stop = (): void => undefined;
+    const stopped = new Promise<never>((_, reject) => {
+      stop = () => reject(STOPPED);
+    });
+    stopped.catch(() => undefined); // observed by the read it stops; never an unhandled rejection
+    return new ItemStream(entriesOf(list, stream, options, opts, stopped), stream, opts.problems, stop);
   }) as DecodeItemsFn;
 }

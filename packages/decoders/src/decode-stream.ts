@@ -3,7 +3,7 @@
 import type { DataType, OutputFormat, SegmentName } from '@clicky-sdk/core';
 import type { Codec, CodecOptions, ItemSink, LayoutReader } from './codec.ts';
 import { checkCodecs, codecFor, codecOptions, emptyBody, settled, type TypedDecodeOptions } from './decode.ts';
-import { contentStart, DETECT_CHARS, detectIn } from './detect.ts';
+import { contentStart, DETECT_CHARS, detectIn, formatByContentType, spaceEnd } from './detect.ts';
 import type { Decoded, DecodedResult, DecodeOptions } from './result.ts';
 import { type ByteStream, streamText } from './stream-text.ts';
 import { fileProblems } from './typing/problems.ts';
@@ -67,18 +67,26 @@ export async function openReader(
   sinkFor?: (format: OutputFormat) => ItemSink,
 ): Promise<LayoutReader> {
   // Detection reads the first characters after any white space; gather them, however small the chunks are.
-  let head = '';
+  // A format already known needs only the first of them (an item that came whole is not kept waiting). Only
+  // each new chunk is looked at, and the chunks are joined once: a long run of white space in small chunks
+  // costs linear time.
+  const known = options.format ?? formatByContentType(list, options.contentType);
+  const parts: string[] = [];
+  let content = 0; // characters from the first that is not white space (0: only white space so far)
   let ended = false;
-  while (head.length - contentStart(head) < DETECT_CHARS) {
+  while (known === undefined ? content < DETECT_CHARS : content === 0) {
     const next = await chunks.next();
     if (next.done) {
       ended = true;
       break;
     }
-    head += next.value;
+    const text = next.value;
+    content += content > 0 ? text.length : text.length - (parts.length === 0 ? contentStart(text) : spaceEnd(text, 0));
+    parts.push(text);
   }
-  const format = options.format ?? detectIn(list, head, options.contentType);
-  if (ended && contentStart(head) === head.length) throw emptyBody(format);
+  const head = parts.join('');
+  const format = known ?? detectIn(list, head, options.contentType);
+  if (ended && content === 0) throw emptyBody(format);
   const codec = codecFor(list, format);
   const sink = sinkFor?.(codec.format);
   const reader = codec.reader?.(opts, sink) ?? new TextGatherer(codec, opts, sink);

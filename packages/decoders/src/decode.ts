@@ -103,9 +103,12 @@ export function createDecode(codecs: readonly Codec[]): DecodeFn {
   return ((body: Body, options: DecodeOptions = {}) => {
     try {
       // A string body (the usual case) needs no closure for naming the format of bytes that are not UTF-8.
+      // A string's byte order mark goes as TextDecoder drops it from bytes: a body reads the same either way.
       const text =
         typeof body === 'string'
-          ? body
+          ? body.charCodeAt(0) === 0xfeff
+            ? body.slice(1)
+            : body
           : bodyText(body, () => options.format ?? detectIn(list, lossyHead(body), options.contentType));
       const format = options.format ?? detectIn(list, text, options.contentType);
       if (contentStart(text) === text.length) throw emptyBody(format);

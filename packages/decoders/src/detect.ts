@@ -10,8 +10,12 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
 
 /** Where a body's content starts: past a byte order mark and white space (the length when there is none). */
 export function contentStart(body: string): number {
-  let i = body.charCodeAt(0) === 0xfeff ? 1 : 0;
-  while (i < body.length && isSpace(body.charCodeAt(i))) i++;
+  return spaceEnd(body, body.charCodeAt(0) === 0xfeff ? 1 : 0);
+}
+
+/** Past the white space of `text` from `i`. */
+export function spaceEnd(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i;
 }
 

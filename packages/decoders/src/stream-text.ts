@@ -30,11 +30,14 @@ export async function* streamText(
   stream: ByteStream,
   signal: AbortSignal | undefined,
   format: (head: string) => OutputFormat,
+  stopped?: Promise<never>,
 ): AsyncGenerator<string, void, undefined> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  const source = iteratorOf(stream);
+  const source = sourceOf(stream);
   let head = '';
   let done = false;
+  /** A read the source has not answered: an abort or a stop leaves it pending. */
+  let reading = false;
   let onAbort: (() => void) | undefined;
   const aborted = new Promise<never>((_, reject) => {
     if (signal === undefined) return;
@@ -43,12 +46,18 @@ export async function* streamText(
     else signal.addEventListener('abort', onAbort, { once: true });
   });
   aborted.catch(() => undefined); // observed below; never an unhandled rejection
+  const racers = [aborted, ...(stopped === undefined ? [] : [stopped])];
   try {
     for (;;) {
       let next: IteratorResult<Uint8Array>;
       try {
-        next = await (signal === undefined ? source.next() : Promise.race([source.next(), aborted]));
+        if (signal?.aborted) throw new ClickyAbortError(signal.reason);
+        reading = true;
+        const read = source.next();
+        next = await (signal === undefined && stopped === undefined ? read : Promise.race([read, ...racers]));
+        reading = false;
       } catch (e) {
+        if (e === STOPPED) throw e;
         throw failure(e, signal);
       }
       if (next.done) break;
@@ -71,20 +80,57 @@ export async function* streamText(
     if (rest) yield rest;
   } finally {
     if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort);
-    if (!done) await source.return?.(undefined)?.catch(() => undefined);
+    if (!done) await source.close(reading);
   }
 }
 
-/** An iterator over a stream's chunks whose `return` cancels the stream. */
-function iteratorOf(stream: ByteStream): AsyncIterator<Uint8Array> {
-  if (Symbol.asyncIterator in stream) return (stream as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
-  const reader = (stream as ReadableStream<Uint8Array>).getReader();
+/** Thrown by streamText when `stopped` rejects with it: the caller stopped reading, which is no error. */
+export const STOPPED: unique symbol = Symbol('stopped');
+
+/** A stream's chunks, and how to let go of it: `reading` says a read is still pending. */
+interface Source {
+  next(): Promise<IteratorResult<Uint8Array>>;
+  close(reading: boolean): Promise<void>;
+}
+
+/** What a source's `return` or `cancel` gives, awaited or not, never an unhandled rejection. */
+function settle(run: () => unknown): Promise<void> {
+  try {
+    return Promise.resolve(run()).then(
+      () => undefined,
+      () => undefined,
+    );
+  } catch {
+    return Promise.resolve(); // A source that fails to close is let go all the same.
+  }
+}
+
+/**
+ * The chunks of a stream. A web stream is read through a reader even where it is async iterable too: its
+ * iterator's `return` waits for a pending read (on a stalled connection, forever), where `cancel` ends it. An
+ * async iterator's `return` is not awaited while a read is pending, for the same reason; a Node stream, whose
+ * iterator is such a generator, is destroyed as well, which ends the pending read.
+ */
+function sourceOf(stream: ByteStream): Source {
+  const web = stream as ReadableStream<Uint8Array>;
+  if (typeof web.getReader === 'function') {
+    const reader = web.getReader();
+    return {
+      next: () => reader.read() as Promise<IteratorResult<Uint8Array>>,
+      close: async () => {
+        await settle(() => reader.cancel());
+        await settle(() => reader.releaseLock());
+      },
+    };
+  }
+  const iterator = (stream as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
   return {
-    next: () => reader.read() as Promise<IteratorResult<Uint8Array>>,
-    return: async () => {
-      await reader.cancel().catch(() => undefined);
-      reader.releaseLock();
-      return { done: true, value: undefined };
+    next: () => iterator.next(),
+    close: async (reading) => {
+      const closing = settle(() => iterator.return?.(undefined));
+      if (!reading) return closing;
+      const destroy = (stream as { destroy?: unknown }).destroy;
+      if (typeof destroy === 'function') await settle(() => destroy.call(stream));
     },
   };
 }

@@ -45,6 +45,9 @@ export const HOSTILE: readonly HostileCase[] = [
   { name: 'json: a long bare number', format: 'json', make: (n) => json(`{"title":"a","value":${'1'.repeat(n)}}`) },
   { name: 'json: many items', format: 'json', make: (n) => json(times('{"title":"a","value":"1"},', n).slice(0, -1)) },
   { name: 'json: a long date label', format: 'json', make: (n) => json('').replace('2024-10-29', '1'.repeat(n)) },
+  // Streamed in small chunks, white space was once scanned again from its start at each chunk.
+  { name: 'json: white space before the body', format: 'json', make: (n) => `${' '.repeat(n)}${json('')}` },
+  { name: 'json: white space between items', format: 'json', make: (n) => json(`{"value":"1"}${' '.repeat(n)},{}`) },
   // XML
   { name: 'xml: ampersands', format: 'xml', make: (n) => xml(`<ip_address>${'&'.repeat(n)}</ip_address>`) },
   {

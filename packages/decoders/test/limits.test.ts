@@ -125,6 +125,12 @@ describe('linear time on 1 MB worst cases', () => {
         (body) => detectFormat(body),
         5,
       );
+      // Streamed in small chunks, detection once looked at all the white space read so far at each chunk.
+      await expectLinear(
+        (n) => `${' '.repeat(n)}[]`,
+        (body) => decodeStream(chunks(body, 64)),
+        3,
+      );
       await expectLinear(
         (n) => `text/${' '.repeat(n)};${';'.repeat(n)}`,
         (type) => formatFromContentType(type),

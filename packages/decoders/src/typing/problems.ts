@@ -9,11 +9,17 @@ export interface ProblemSink {
   readonly problems: DecodeProblem[];
 }
 
+/**
+ * Text of a body in quotes for a message, its first `max` characters. Redacted before it is quoted: quoting
+ * escapes the quotes of a sitekey written as JSON (`"sitekey":"..."`), which redact() would then not see.
+ */
+export const quoted = (text: string, max: number): string => JSON.stringify(redact(text.slice(0, max)));
+
 /** What a body held, shortened for a message: text in quotes, numbers as written, structure by its kind. */
 export function shown(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object' && v !== null) return 'an object';
-  const text = typeof v === 'number' || typeof v === 'string' ? JSON.stringify(v) : String(v);
+  const text = typeof v === 'string' ? quoted(v, 128) : typeof v === 'number' ? JSON.stringify(v) : String(v);
   return text.length > 64 ? `${text.slice(0, 61)}...` : text;
 }
 

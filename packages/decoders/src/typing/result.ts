@@ -6,7 +6,7 @@ import { ITEM_TYPERS } from '../generated/item-typers.ts';
 import { setOwn } from '../own.ts';
 import type { DecodedResult } from '../result.ts';
 import { dropMarked, type ItemTyper, pathOf, type Where } from './kit.ts';
-import { type ProblemSink, report, shown } from './problems.ts';
+import { type ProblemSink, quoted, report, shown } from './problems.ts';
 import { shapeNameOf } from './shapes.ts';
 
 /** What every format's parser produces. Scalars are usually strings; numbers, booleans and null are tolerated. */
@@ -38,7 +38,7 @@ export function isDateLabel(s: string): boolean {
 export function dateBounds(date: string, w: Where): { start: string; end: string } {
   if (isDay(date)) return { start: date, end: date };
   if (isDateLabel(date)) return { start: date.slice(0, 10), end: date.slice(11) };
-  throw new ClickyDecodeError(w.format, `a date YYYY-MM-DD or START,END, got ${JSON.stringify(date.slice(0, 40))}`, {
+  throw new ClickyDecodeError(w.format, `a date YYYY-MM-DD or START,END, got ${quoted(date, 40)}`, {
     path: `${w.type}[${w.date}].date`,
   });
 }
@@ -106,10 +106,10 @@ export function typerFor(
   if (options.types && !options.types.includes(type)) {
     throw new ClickyDecodeError(
       format,
-      `only the requested types (${options.types.join(', ')}), got ${JSON.stringify(type.slice(0, 40))}`,
+      `only the requested types (${options.types.join(', ')}), got ${quoted(type, 40)}`,
     );
   }
-  if (seen(type)) throw new ClickyDecodeError(format, `each type once, got ${JSON.stringify(type.slice(0, 40))} twice`);
+  if (seen(type)) throw new ClickyDecodeError(format, `each type once, got ${quoted(type, 40)} twice`);
   if (type === 'problems')
     throw new ClickyDecodeError(format, 'a type other than "problems" (the name of the problems list)');
   const shape = shapeNameOf(type);

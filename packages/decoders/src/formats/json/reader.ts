@@ -84,7 +84,8 @@ export class JsonLayoutReader extends TailReader {
   /** One step from `at`: a bracket, an element or a member; returns where it ended (`at` when it waits). */
   #step(s: string, at: number, final: boolean): number {
     const i = skipSpace(s, at);
-    if (i >= s.length) return at;
+    // White space up to the end is read: left in the tail, a long run of it would be scanned again each chunk.
+    if (i >= s.length) return i;
     switch (this.#frame) {
       case 'start':
         if (s.charCodeAt(i) !== 91 /* [ */) {
