@@ -88,10 +88,18 @@ async function* entriesOf(
   const queue: RawEntry[] = [];
   let feed: ItemFeed | undefined;
   try {
-    const reader = await openReader(list, chunks, options, opts, (format) => {
+    const { reader, head } = await openReader(list, chunks, options, opts, (format) => {
       feed = new ItemFeed(format, opts, queue);
       return feed;
     });
+    // What the reader or the feed threw: the entries read before it are handed out first, however the text
+    // was cut (a reader reads a short body's units only at its end).
+    let failed: { error: unknown } | undefined;
+    try {
+      reader.push(head);
+    } catch (e) {
+      failed = { error: e };
+    }
     for (let done = false; ; ) {
       for (let i = 0; i < queue.length; i++) {
         const entry = queue[i] as RawEntry;
@@ -100,13 +108,18 @@ async function* entriesOf(
         yield entry;
       }
       queue.length = 0;
+      if (failed !== undefined) throw failed.error;
       if (done) return;
       const next = await chunks.next();
-      if (next.done) {
-        reader.end();
-        feed?.end();
-        done = true;
-      } else reader.push(next.value);
+      try {
+        if (next.done) {
+          done = true;
+          reader.end();
+          feed?.end();
+        } else reader.push(next.value);
+      } catch (e) {
+        failed = { error: e };
+      }
     }
   } catch (e) {
     if (e === STOPPED) return; // closed while a read was pending: the source is let go below

@@ -57,7 +57,7 @@ class TextGatherer implements LayoutReader {
 
 /**
  * Reads the first characters of a streamed body (however small its chunks), detects its format and returns the
- * format's reader, already given them. `sinkFor` makes the sink of a reader that hands its items out.
+ * format's reader and those characters, for the caller to push. `sinkFor` makes the sink of a reader that hands its items out.
  */
 export async function openReader(
   list: readonly Codec[],
@@ -65,7 +65,7 @@ export async function openReader(
   options: DecodeOptions,
   opts: CodecOptions,
   sinkFor?: (format: OutputFormat) => ItemSink,
-): Promise<LayoutReader> {
+): Promise<{ reader: LayoutReader; head: string }> {
   // Detection reads the first characters after any white space; gather them, however small the chunks are.
   // A format already known needs only the first of them (an item that came whole is not kept waiting). Only
   // each new chunk is looked at, and the chunks are joined once: a long run of white space in small chunks
@@ -90,8 +90,7 @@ export async function openReader(
   const codec = codecFor(list, format);
   const sink = sinkFor?.(codec.format);
   const reader = codec.reader?.(opts, sink) ?? new TextGatherer(codec, opts, sink);
-  reader.push(head);
-  return reader;
+  return { reader, head };
 }
 
 async function decodeChunks(
@@ -100,7 +99,8 @@ async function decodeChunks(
   options: DecodeOptions,
 ): Promise<DecodedResult> {
   const opts = codecOptions(options);
-  const reader = await openReader(list, chunks, options, opts);
+  const { reader, head } = await openReader(list, chunks, options, opts);
+  reader.push(head);
   for await (const chunk of chunks) reader.push(chunk);
   return fileProblems(reader.end(), opts.problems);
 }

@@ -70,3 +70,25 @@ describe('a byte order mark', () => {
     },
   );
 });
+
+describe('a body broken after some items', () => {
+  async function* cut(text: string, size: number): AsyncGenerator<Uint8Array> {
+    const all = bytes(text);
+    for (let i = 0; i < all.length; i += size) yield all.slice(i, i + size);
+  }
+  const good = '[{"type":"visitors","dates":[{"date":"2024-10-29","items":[{"value":"1"},{"value":"2"}';
+  it.each([
+    ['broken JSON', `${good}x]}]}]`, {}],
+    ['a strict problem', `${good},{"value":"x"}]}]}]`, { strict: true }],
+    ['an error further on', `${good}]}]},{"error":"late"}]`, {}],
+  ])('%s: the entries before it come out, then the error, however the text is cut', async (_, body, options) => {
+    for (const size of [1, 16, 4096]) {
+      const kinds: string[] = [];
+      const error = await (async () => {
+        for await (const e of decodeItems(cut(body, size), { format: 'json', ...options })) kinds.push(e.kind);
+      })().catch((e: unknown) => e);
+      expect(error, String(size)).toBeInstanceOf(ClickyDecodeError);
+      expect(kinds, String(size)).toEqual(['group', 'item', 'item']);
+    }
+  });
+});

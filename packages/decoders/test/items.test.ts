@@ -275,7 +275,9 @@ describe('decodeItems streams', () => {
     expect(await itemByItem(body, [1], {})).toStrictEqual(whole(body, {}));
     // A layout key twice, once items are out: JSON.parse keeps the last, so it is refused rather than misread.
     const twice = '[{"type":"visitors","dates":[{"date":"2024-10-29","items":[]}],"type":"pages"}]';
-    await expect(decodeItems(cut(twice, [4])).next()).rejects.toThrow(/one "type" in an object/);
+    const refused = decodeItems(cut(twice, [4]));
+    expect((await refused.next()).value).toMatchObject({ kind: 'group', type: 'visitors' }); // read before it
+    await expect(refused.next()).rejects.toThrow(/one "type" in an object/);
   });
 
   it('a failing source is ClickyNetworkError, an abort ClickyAbortError (also while the caller holds items)', async () => {
