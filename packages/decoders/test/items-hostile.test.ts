@@ -3,6 +3,7 @@
 import { ClickyDecodeError, type OutputFormat } from '@clicky-sdk/core';
 import { describe, expect, it } from 'vitest';
 import { decode, decodeItems, problemsOf } from '../src/index.ts';
+import { MAX_PROBLEMS, MORE_PROBLEMS } from '../src/typing/problems.ts';
 
 const KEY = 'abcdef0123456789';
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -90,5 +91,23 @@ describe('a body broken after some items', () => {
       expect(error, String(size)).toBeInstanceOf(ClickyDecodeError);
       expect(kinds, String(size)).toEqual(['group', 'item', 'item']);
     }
+  });
+});
+
+describe('the problems list of a body of many wrong items', () => {
+  it('lists at most MAX_PROBLEMS and says the rest were not kept, whole and item by item, and keeps the good items', async () => {
+    const wrong = Array.from({ length: 5000 }, () => '0').join(',');
+    const body = `[{"type":"pages","dates":[{"date":"2026-11-20","items":[${wrong},{"title":"a","value":"1"}]}]}]`;
+    const whole = decode(body, { format: 'json' });
+    const listed = problemsOf(whole);
+    expect(listed).toHaveLength(MAX_PROBLEMS + 1);
+    expect(listed[MAX_PROBLEMS]).toEqual(MORE_PROBLEMS);
+    expect(listed[0]?.path).toBe('pages[0].items[0]');
+    expect(whole.pages?.[0]?.items).toEqual([{ title: 'a', value: 1 }]);
+    const items = decodeItems(new Blob([body]).stream(), { format: 'json' });
+    const got: unknown[] = [];
+    for await (const e of items) if (e.kind === 'item') got.push(e.item);
+    expect(got).toEqual([{ title: 'a', value: 1 }]);
+    expect(items.problems).toEqual(listed);
   });
 });

@@ -26,6 +26,18 @@ export function shown(v: unknown): string {
 /** The problems of a decode that found none: one frozen empty list for them all. */
 const NONE: readonly DecodeProblem[] = Object.freeze([]);
 
+/**
+ * The most problems one decode lists. A hostile body of tiny wrong items (`0,0,0,...`) would otherwise make the
+ * list many times the body's size; past this the decode goes on and one last entry says the list was cut.
+ */
+export const MAX_PROBLEMS = 1000;
+
+/** The entry that ends a list cut at MAX_PROBLEMS. */
+export const MORE_PROBLEMS: DecodeProblem = Object.freeze({
+  path: '(the rest of the body)',
+  expected: `at most ${MAX_PROBLEMS} problems listed; further ones were not kept`,
+});
+
 /** Records a problem at `path`, or with `strict` throws it as a ClickyDecodeError. `found` is already shown. */
 export function report(
   sink: ProblemSink,
@@ -36,6 +48,11 @@ export function report(
 ): void {
   if (sink.strict)
     throw new ClickyDecodeError(format, found === undefined ? expected : `${expected}, got ${found}`, { path });
+  const listed = sink.problems.length;
+  if (listed >= MAX_PROBLEMS) {
+    if (listed === MAX_PROBLEMS) sink.problems.push(MORE_PROBLEMS);
+    return;
+  }
   sink.problems.push(
     found === undefined ? { path: redact(path), expected } : { path: redact(path), expected, found: redact(found) },
   );
