@@ -47,7 +47,10 @@ export function undiciTransport(dispatcher?: Dispatcher): UndiciTransport {
     const encoding = (headers['content-encoding'] ?? 'identity').trim().toLowerCase();
     if (encoding !== 'identity' && !Object.hasOwn(DECOMPRESSORS, encoding)) {
       discard(raw);
-      throw new ClickyDecodeError('body', `an uncompressed, gzip, deflate or br body (content-encoding ${encoding})`);
+      throw new ClickyDecodeError(
+        'response',
+        `an uncompressed, gzip, deflate or br body (content-encoding ${encoding})`,
+      );
     }
     const inflate = encoding === 'identity' ? undefined : DECOMPRESSORS[encoding as keyof typeof DECOMPRESSORS]();
     return {
@@ -103,7 +106,7 @@ async function* inflated(raw: Dispatcher.ResponseData['body'], inflate: Inflater
     for await (const chunk of inflate) yield chunk as Uint8Array;
   } catch (e) {
     if (connectionFailed) throw e;
-    throw new ClickyDecodeError('body', 'a body its content-encoding can decompress', { cause: e });
+    throw new ClickyDecodeError('response', 'a body its content-encoding can decompress', { cause: e });
   } finally {
     discard(raw);
     discard(inflate);

@@ -100,6 +100,9 @@ describe('a hostile server', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ClickyDecodeError);
     expect((error as ClickyDecodeError).expected).toBe('at most 1048576 bytes');
+    expect((error as ClickyDecodeError).message).toBe(
+      'Could not decode the response body: expected at most 1048576 bytes (offset 1048576)',
+    );
     const sent = endlessBytes;
     await new Promise((r) => setTimeout(r, 100));
     // Writes stop once the client lets go (kernel buffers may take a little more).

@@ -17,7 +17,7 @@ export async function* capped(body: AsyncIterable<Uint8Array>, maxBytes: number)
       }
       if (next.done) return;
       total += next.value.byteLength;
-      if (total > maxBytes) throw new ClickyDecodeError('body', `at most ${maxBytes} bytes`, { offset: maxBytes });
+      if (total > maxBytes) throw new ClickyDecodeError('response', `at most ${maxBytes} bytes`, { offset: maxBytes });
       yield next.value;
     }
   } finally {
@@ -44,13 +44,13 @@ export async function readText(body: AsyncIterable<Uint8Array>, maxBytes: number
     try {
       return chunk ? decoder.decode(chunk, { stream: decoder !== WHOLE_UTF8 }) : decoder.decode();
     } catch {
-      throw new ClickyDecodeError('body', 'UTF-8 text');
+      throw new ClickyDecodeError('response', 'UTF-8 text');
     }
   };
   try {
     for await (const chunk of body) {
       total += chunk.byteLength;
-      if (total > maxBytes) throw new ClickyDecodeError('body', `at most ${maxBytes} bytes`, { offset: maxBytes });
+      if (total > maxBytes) throw new ClickyDecodeError('response', `at most ${maxBytes} bytes`, { offset: maxBytes });
       if (streaming === undefined && first === undefined) {
         first = chunk;
         continue;

@@ -187,7 +187,7 @@ async function sendAndRead(
   const announced = Number(headers['content-length']);
   if (announced > options.maxBodyBytes) {
     await response.cancel().catch(() => {});
-    throw new ClickyDecodeError('body', `at most ${options.maxBodyBytes} bytes`, { offset: options.maxBodyBytes });
+    throw new ClickyDecodeError('response', `at most ${options.maxBodyBytes} bytes`, { offset: options.maxBodyBytes });
   }
   if (!keepBody && decoder.decodeStream && !(announced <= STREAM_ABOVE_BYTES)) {
     let data: unknown;
