@@ -174,6 +174,15 @@ describe('JSON', () => {
     expect(() => decode(body, { types: ['visitors', 'pages'] })).toThrow(/the requested type pages/);
   });
 
+  it('names segments as the types to request when segmentation itself was requested', () => {
+    const body = '[{"type":"countries","dates":[{"date":"2024-10-29","items":[{"title":"US","value":"3"}]}]}]';
+    expect(() => decode(body, { types: ['segmentation'] })).toThrow(
+      'expected only the requested types (segmentation), got "countries" (a segmentation body holds its segments: request those as types)',
+    );
+    expect(() => decode(body, { types: ['pages'] })).toThrow(/got "countries"$/);
+    expect(decode(body, { types: ['countries'] }).countries?.[0]?.items[0]?.value).toBe(3);
+  });
+
   it('leaves null fields (null_values=1) and empty numbers absent, keeps empty text, and unknown fields as sent', () => {
     const body =
       '[{"type":"pages","dates":[{"date":"2024-10-29","items":[{"title":"A","value":"1","url":"","value_percent":null,"trend":"","new_field":"x"}]}]}]';

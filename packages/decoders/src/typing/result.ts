@@ -106,7 +106,12 @@ export function typerFor(
   if (options.types && !options.types.includes(type)) {
     throw new ClickyDecodeError(
       format,
-      `only the requested types (${options.types.join(', ')}), got ${quoted(type, 40)}`,
+      `only the requested types (${options.types.join(', ')}), got ${quoted(type, 40)}${
+        // A segmentation body is keyed by its segments: asking for "segmentation" itself is a likely slip.
+        options.types.includes('segmentation')
+          ? ' (a segmentation body holds its segments: request those as types)'
+          : ''
+      }`,
     );
   }
   if (seen(type)) throw new ClickyDecodeError(format, `each type once, got ${quoted(type, 40)} twice`);
