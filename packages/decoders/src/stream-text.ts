@@ -1,11 +1,13 @@
 // A byte stream as text, chunk by chunk, each chunk's bytes dropped once turned into text. What goes wrong on
 // the way becomes a ClickyError a client can act on: the connection (ClickyNetworkError, worth a retry), an
-// abort (ClickyAbortError) or bytes that are not UTF-8 (ClickyDecodeError).
+// abort (ClickyAbortError) or bytes that are not UTF-8 (ClickyDecodeError); a source that is not a byte stream,
+// or hands out text, is the caller's slip (ClickyParamError).
 import {
   ClickyAbortError,
   ClickyDecodeError,
   ClickyError,
   ClickyNetworkError,
+  ClickyParamError,
   type OutputFormat,
 } from '@clicky-sdk/core';
 
@@ -61,6 +63,7 @@ export async function* streamText(
         throw failure(e, signal);
       }
       if (next.done) break;
+      if (!isBytes(next.value)) throw notBytes('chunks must be bytes (Uint8Array), not text or other values');
       let text: string;
       try {
         text = decoder.decode(next.value, { stream: true });
@@ -83,6 +86,14 @@ export async function* streamText(
     if (!done) await source.close(reading);
   }
 }
+
+/** A chunk TextDecoder reads as bytes; a string chunk (a Node stream given an encoding) is not one. */
+function isBytes(chunk: unknown): boolean {
+  return ArrayBuffer.isView(chunk) || Object.prototype.toString.call(chunk) === '[object ArrayBuffer]';
+}
+
+const notBytes = (message: string): ClickyParamError =>
+  new ClickyParamError([{ param: 'stream', rule: 'type', message }], `Invalid stream: ${message}`);
 
 /** Thrown by streamText when `stopped` rejects with it: the caller stopped reading, which is no error. */
 export const STOPPED: unique symbol = Symbol('stopped');
@@ -112,6 +123,8 @@ function settle(run: () => unknown): Promise<void> {
  * iterator is such a generator, is destroyed as well, which ends the pending read.
  */
 function sourceOf(stream: ByteStream): Source {
+  if (typeof stream !== 'object' || stream === null)
+    throw notBytes('must be a ReadableStream or an async iterable of byte chunks');
   const web = stream as ReadableStream<Uint8Array>;
   if (typeof web.getReader === 'function') {
     const reader = web.getReader();
@@ -123,6 +136,8 @@ function sourceOf(stream: ByteStream): Source {
       },
     };
   }
+  if (!(Symbol.asyncIterator in stream))
+    throw notBytes('must be a ReadableStream or an async iterable of byte chunks');
   const iterator = (stream as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
   return {
     next: () => iterator.next(),

@@ -174,6 +174,21 @@ describe('JSON', () => {
     expect(() => decode(body, { types: ['visitors', 'pages'] })).toThrow(/the requested type pages/);
   });
 
+  it('refuses types that are not a list (a bare string would be read letter by letter)', () => {
+    const body = '[{"type":"visitors","dates":[]}]';
+    const error = (() => {
+      try {
+        decode(body, { types: 'visitors' as unknown as ['visitors'] });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ClickyParamError);
+    expect((error as ClickyParamError).problems).toEqual([
+      { param: 'types', rule: 'list', message: "must be a list of type names, such as ['visitors']" },
+    ]);
+  });
+
   it('names segments as the types to request when segmentation itself was requested', () => {
     const body = '[{"type":"countries","dates":[{"date":"2024-10-29","items":[{"title":"US","value":"3"}]}]}]';
     expect(() => decode(body, { types: ['segmentation'] })).toThrow(

@@ -1,9 +1,18 @@
 // Streaming: JSON, PHP and CSV bodies are read as their chunks arrive, without holding the whole text.
-import { ClickyApiError, ClickyDecodeError } from '@clicky-sdk/core';
+import { ClickyApiError, ClickyDecodeError, ClickyParamError } from '@clicky-sdk/core';
 import { describe, expect, it } from 'vitest';
 import { jsonCodec } from '../src/formats/json/index.ts';
 import { phpCodec } from '../src/formats/php/index.ts';
-import { type CodecOptions, decode, decodeStream, encode, encodeError, problemsOf } from '../src/index.ts';
+import {
+  type ByteStream,
+  type CodecOptions,
+  decode,
+  decodeItems,
+  decodeStream,
+  encode,
+  encodeError,
+  problemsOf,
+} from '../src/index.ts';
 
 const options = (): CodecOptions => ({
   types: undefined,
@@ -173,4 +182,53 @@ describe('streams agree with whole bodies, even on broken input', () => {
     },
     120_000,
   );
+});
+
+describe('a source that is not a byte stream', () => {
+  const body = '[{"type":"visitors","dates":[]}]';
+  async function* text(): AsyncGenerator<string> {
+    yield body; // a Node stream given an encoding hands out strings
+  }
+  const failure = async (read: () => Promise<unknown>): Promise<unknown> => read().catch((e: unknown) => e);
+  const drain = async (stream: ByteStream): Promise<void> => {
+    for await (const _ of decodeItems(stream)) {
+      // only the error matters
+    }
+  };
+
+  it.each([
+    [
+      'text chunks',
+      () => text() as unknown as ByteStream,
+      'Invalid stream: chunks must be bytes (Uint8Array), not text or other values',
+    ],
+    [
+      'null',
+      () => null as unknown as ByteStream,
+      'Invalid stream: must be a ReadableStream or an async iterable of byte chunks',
+    ],
+    [
+      'a string',
+      () => body as unknown as ByteStream,
+      'Invalid stream: must be a ReadableStream or an async iterable of byte chunks',
+    ],
+    [
+      'a plain object',
+      () => ({}) as unknown as ByteStream,
+      'Invalid stream: must be a ReadableStream or an async iterable of byte chunks',
+    ],
+  ])('%s: ClickyParamError from decodeStream and decodeItems', async (_, source, message) => {
+    for (const error of [await failure(() => decodeStream(source())), await failure(() => drain(source()))]) {
+      expect(error).toBeInstanceOf(ClickyParamError);
+      expect((error as ClickyParamError).message).toBe(message);
+      expect((error as ClickyParamError).problems[0]?.param).toBe('stream');
+    }
+  });
+
+  it('an ArrayBuffer chunk is read as bytes', async () => {
+    async function* buffers(): AsyncGenerator<ArrayBuffer> {
+      yield new TextEncoder().encode(body).buffer as ArrayBuffer;
+    }
+    expect(await decodeStream(buffers() as unknown as ByteStream)).toEqual({ visitors: [] });
+  });
 });
