@@ -58,9 +58,10 @@ export function codecFor(codecs: readonly Codec[], format: unknown): Codec {
 export function codecOptions(options: DecodeOptions): CodecOptions {
   // A bare string would be read letter by letter ("the requested type v, which the body lacks").
   if (options.types !== undefined && !Array.isArray(options.types))
-    throw new ClickyParamError([
-      { param: 'types', rule: 'list', message: "must be a list of type names, such as ['visitors']" },
-    ]);
+    throw new ClickyParamError(
+      [{ param: 'types', rule: 'list', message: "must be a list of type names, such as ['visitors']" }],
+      "Invalid decode options: types must be a list of type names, such as ['visitors']",
+    );
   return {
     types: options.types,
     multiValues: options.multiValues === true,

@@ -184,6 +184,9 @@ describe('JSON', () => {
       }
     })();
     expect(error).toBeInstanceOf(ClickyParamError);
+    expect((error as ClickyParamError).message).toBe(
+      "Invalid decode options: types must be a list of type names, such as ['visitors']",
+    );
     expect((error as ClickyParamError).problems).toEqual([
       { param: 'types', rule: 'list', message: "must be a list of type names, such as ['visitors']" },
     ]);
