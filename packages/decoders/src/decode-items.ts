@@ -40,7 +40,7 @@ export interface ItemEntry<K extends string = string, I = Record<string, unknown
 }
 
 /** What decodeItems hands out for the requested types: group openings and items, lenient unless `strict`. */
-export type DecodedEntry<T extends DataType, S extends SegmentName, Strict extends boolean> = {
+export type DecodedEntry<T extends DataType, S extends SegmentName = never, Strict extends boolean = false> = {
   [K in ResultKey<T, S>]: GroupEntry<K> | ItemEntry<K, Strict extends true ? ItemOf<K> : Lenient<ItemOf<K>>>;
 }[ResultKey<T, S>];
 

@@ -136,8 +136,7 @@ function sourceOf(stream: ByteStream): Source {
       },
     };
   }
-  if (!(Symbol.asyncIterator in stream))
-    throw notBytes('must be a ReadableStream or an async iterable of byte chunks');
+  if (!(Symbol.asyncIterator in stream)) throw notBytes('must be a ReadableStream or an async iterable of byte chunks');
   const iterator = (stream as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
   return {
     next: () => iterator.next(),

@@ -15,7 +15,7 @@ import {
 } from '@clicky-sdk/core';
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { decode, decodeItems, encode, problemsOf, type TypedDecodeOptions } from '../src/index.ts';
+import { type DecodedEntry, decode, decodeItems, encode, problemsOf, type TypedDecodeOptions } from '../src/index.ts';
 import { hourlyTallies, result } from './arbitraries.ts';
 
 const FORMATS: OutputFormat[] = ['json', 'php', 'csv', 'xml'];
@@ -190,6 +190,13 @@ describe('decodeItems types its entries as decode types its result', () => {
     >();
     void lenient.return();
     void strict.return();
+  });
+
+  it('names an entry by its types alone: no segments and lenient by default', () => {
+    expectTypeOf<DecodedEntry<'pages'>>().toEqualTypeOf<DecodedEntry<'pages', never, false>>();
+    expectTypeOf<Extract<DecodedEntry<'pages'>, { kind: 'item' }>['item']['title']>().toEqualTypeOf<
+      string | undefined
+    >();
   });
 });
 
