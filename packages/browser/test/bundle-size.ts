@@ -7,10 +7,12 @@ import { build } from 'esbuild';
 export const TARGET_GZ_BYTES = 6 * 1024;
 
 /**
- * The regression guard CI enforces: the size measured when it was set (20,976 bytes) plus 3%. It is not the
- * goal, only a line a change must not cross without a reason; lower it whenever the bundle shrinks.
+ * The regression guard CI enforces: the size measured when it was set plus 3%. It is not the goal, only a line a
+ * change must not cross without a reason; lower it whenever the bundle shrinks. Set at 20,976 bytes; reset to
+ * 21,784 when decoding's hardening (sitekeys quoted in body text redacted, a string body's BOM, decode options'
+ * `types` checked, clearer messages) grew it past the old line, with the encoder taken out of the JSON codec.
  */
-export const BUDGET_GZ_BYTES = Math.ceil(20_976 * 1.03);
+export const BUDGET_GZ_BYTES = Math.ceil(21_784 * 1.03);
 
 export interface BundleSize {
   readonly minBytes: number;
