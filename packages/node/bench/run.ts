@@ -3,30 +3,16 @@
 //    emulator in its own process; wall time, and the client's CPU time per request;
 // 2. a 100k-visitor paginate() export: items/s, and its peak RSS vs a 10k export's (flat: < 1.5x), each export
 //    in its own process so its peak is its own.
-import { execFile, spawn } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { addDays } from '@clicky-sdk/core';
 import { DEMO_SITE, startEmulator } from '@clicky-sdk/emulator';
 import { Agent, request } from 'undici';
 import { createClient } from '../src/index.ts';
+import { benchDir, emulatorProcess, median } from './emulator-process.ts';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
-
-/** The emulator in its own process, so the server's work does not share the client's event loop. */
-async function emulatorProcess(): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, [join(here, '../../emulator/dist/cli.js'), '--port', '0', '--days', '40']);
-  const url = await new Promise<string>((resolve, reject) => {
-    child.once('error', reject);
-    child.stdout.on('data', (chunk: Buffer) => {
-      const m = /at (http:\/\/[^/\s]+)\//.exec(String(chunk));
-      if (m?.[1]) resolve(m[1]);
-    });
-  });
-  return { url, stop: () => child.kill() };
-}
+const here = benchDir;
 
 const ROUNDS = 15;
 

@@ -3,9 +3,6 @@
 // order rotated round by round), so a per-round ratio to the bare request cancels the machine's drift.
 // The engine's stages are core's own modules, imported from its source. `npx tsx --expose-gc bench/stages.ts`
 // (BENCH_ROUNDS=n, STAGES=0,3,5 for a subset); the emulator runs in its own process.
-import { spawn } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { SDK_VERSION } from '@clicky-sdk/core';
 import { decode } from '@clicky-sdk/decoders';
 import { DEMO_SITE } from '@clicky-sdk/emulator';
@@ -16,21 +13,7 @@ import { type Engine, exchange } from '../../core/src/client/exchange.ts';
 import { resolveOptions } from '../../core/src/client/options.ts';
 import { callPreparer } from '../../core/src/client/prepare-call.ts';
 import { createClient, undiciTransport } from '../src/index.ts';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
-
-async function emulatorProcess(): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, [join(here, '../../emulator/dist/cli.js'), '--port', '0', '--days', '40']);
-  const url = await new Promise<string>((resolve, reject) => {
-    child.once('error', reject);
-    child.stdout.on('data', (chunk: Buffer) => {
-      const m = /at (http:\/\/[^/\s]+)\//.exec(String(chunk));
-      if (m?.[1]) resolve(m[1]);
-    });
-  });
-  return { url, stop: () => child.kill() };
-}
+import { emulatorProcess, median } from './emulator-process.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11);
 const PER_ROUND = 200;
