@@ -5,7 +5,7 @@
 // handed out, the reader reads on, and end() throws what decode would.
 import type { ClickyDecodeError, OutputFormat } from '@clicky-sdk/core';
 import type { CodecOptions, ItemSink } from './codec.ts';
-import type { GroupEntry, ItemEntry } from './decode-items.ts';
+import type { GroupEntry, ItemEntry } from './item-entries.ts';
 import type { DecodedResult } from './result.ts';
 import type { ItemTyper, Where } from './typing/kit.ts';
 import { checkRequested, dateBounds, startWhere, typeItem, typerFor } from './typing/result.ts';
