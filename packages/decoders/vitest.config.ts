@@ -3,7 +3,14 @@
 // clean heap, so one run's garbage is not billed to the next. The fuzzing and property tests run thousands of
 // cases: a generous timeout, since CI machines are shared and busy.
 import { defineConfig } from 'vitest/config';
+import { retry } from '../../vitest.retry.ts';
 
 export default defineConfig({
-  test: { include: ['test/**/*.test.ts'], execArgv: ['--expose-gc'], fileParallelism: false, testTimeout: 60_000 },
+  test: {
+    include: ['test/**/*.test.ts'],
+    retry,
+    execArgv: ['--expose-gc'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+  },
 });

@@ -1,3 +1,4 @@
 import { defineConfig } from 'vitest/config';
+import { retry } from '../../vitest.retry.ts';
 
-export default defineConfig({ test: { include: ['test/**/*.test.ts'], testTimeout: 30_000 } });
+export default defineConfig({ test: { include: ['test/**/*.test.ts'], retry, testTimeout: 30_000 } });
