@@ -16,7 +16,7 @@ import { detectIn } from './detect.ts';
 import type { GroupEntry, ItemEntry } from './item-entries.ts';
 import { ItemFeed, type RawEntry } from './item-feed.ts';
 import type { DecodeOptions, DecodeProblem } from './result.ts';
-import { type ByteStream, STOPPED, streamText } from './stream-text.ts';
+import { type ByteStream, ReadStop, STOPPED, streamText } from './stream-text.ts';
 
 export type { GroupEntry, ItemEntry } from './item-entries.ts';
 
@@ -60,11 +60,11 @@ async function* entriesOf(
   stream: ByteStream,
   options: ItemsOptions,
   opts: CodecOptions,
-  stopped: Promise<never>,
+  stop: ReadStop,
 ): AsyncGenerator<RawEntry, void, undefined> {
   const signal = options.signal;
   const format = (head: string) => options.format ?? detectIn(list, head, options.contentType);
-  const chunks = streamText(stream, signal, format, stopped);
+  const chunks = streamText(stream, signal, format, stop);
   // Filled by the reader while it reads a piece of text, emptied before the next one is read.
   const queue: RawEntry[] = [];
   let feed: ItemFeed | undefined;
@@ -177,11 +177,7 @@ export function createDecodeItems(codecs: readonly Codec[]): DecodeItemsFn {
   const list = checkCodecs(codecs);
   return ((stream: ByteStream, options: ItemsOptions = {}) => {
     const opts = codecOptions(options);
-    let stop = (): void => undefined;
-    const stopped = new Promise<never>((_, reject) => {
-      stop = () => reject(STOPPED);
-    });
-    stopped.catch(() => undefined); // observed by the read it stops; never an unhandled rejection
-    return new ItemStream(entriesOf(list, stream, options, opts, stopped), stream, opts.problems, stop);
+    const stop = new ReadStop();
+    return new ItemStream(entriesOf(list, stream, options, opts, stop), stream, opts.problems, () => stop.stop());
   }) as DecodeItemsFn;
 }

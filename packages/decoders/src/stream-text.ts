@@ -32,7 +32,7 @@ export async function* streamText(
   stream: ByteStream,
   signal: AbortSignal | undefined,
   format: (head: string) => OutputFormat,
-  stopped?: Promise<never>,
+  stop?: ReadStop,
 ): AsyncGenerator<string, void, undefined> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const source = sourceOf(stream);
@@ -40,15 +40,13 @@ export async function* streamText(
   let done = false;
   /** A read the source has not answered: an abort or a stop leaves it pending. */
   let reading = false;
+  const interrupt = stop ?? (signal === undefined ? undefined : new ReadStop());
   let onAbort: (() => void) | undefined;
-  const aborted = new Promise<never>((_, reject) => {
-    if (signal === undefined) return;
-    onAbort = (): void => reject(new ClickyAbortError(signal.reason));
+  if (signal !== undefined) {
+    onAbort = (): void => interrupt?.stop(new ClickyAbortError(signal.reason));
     if (signal.aborted) onAbort();
     else signal.addEventListener('abort', onAbort, { once: true });
-  });
-  aborted.catch(() => undefined); // observed below; never an unhandled rejection
-  const racers = [aborted, ...(stopped === undefined ? [] : [stopped])];
+  }
   try {
     for (;;) {
       let next: IteratorResult<Uint8Array>;
@@ -56,7 +54,7 @@ export async function* streamText(
         if (signal?.aborted) throw new ClickyAbortError(signal.reason);
         reading = true;
         const read = source.next();
-        next = await (signal === undefined && stopped === undefined ? read : Promise.race([read, ...racers]));
+        next = await (interrupt === undefined ? read : interrupt.race(read));
         reading = false;
       } catch (e) {
         if (e === STOPPED) throw e;
@@ -147,4 +145,47 @@ function sourceOf(stream: ByteStream): Source {
       if (typeof destroy === 'function') await settle(() => destroy.call(stream));
     },
   };
+}
+
+/**
+ * Ends the pending read of a stream at once: with STOPPED when the caller stops reading, or with an abort error.
+ * Reads are raced one at a time and nothing stays attached to the stop once a read settles. (Racing each read
+ * against one long-lived promise with Promise.race would not do: every race leaves a reaction on that promise,
+ * which keeps each chunk read alive until it settles, the whole body by the end.)
+ */
+export class ReadStop {
+  #stopped = false;
+  #reason: unknown;
+  /** Rejects the read in flight, if one is. */
+  #reject: ((reason: unknown) => void) | undefined;
+
+  stop(reason: unknown = STOPPED): void {
+    if (this.#stopped) return;
+    this.#stopped = true;
+    this.#reason = reason;
+    const reject = this.#reject;
+    this.#reject = undefined;
+    reject?.(reason);
+  }
+
+  /** `read`'s outcome, or the stop's reason if the stop comes first. */
+  race<T>(read: Promise<T>): Promise<T> {
+    if (this.#stopped) {
+      read.then(undefined, () => undefined); // abandoned: its failure is nobody's
+      return Promise.reject(this.#reason);
+    }
+    return new Promise<T>((resolve, reject) => {
+      this.#reject = reject;
+      read.then(
+        (value) => {
+          this.#reject = undefined;
+          resolve(value);
+        },
+        (error: unknown) => {
+          this.#reject = undefined;
+          reject(error);
+        },
+      );
+    });
+  }
 }
