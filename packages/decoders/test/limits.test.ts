@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
+import { codecOptions } from '../src/decode.ts';
 import { xmlCodec } from '../src/formats/xml/index.ts';
 import {
   decode,
@@ -165,15 +166,7 @@ describe('linear time on XML worst cases streamed one character at a time', () =
     return parts.join('');
   };
   const byCharacter = (body: string): unknown => {
-    const reader = xmlCodec.reader!({
-      types: undefined,
-      multiValues: false,
-      partial: false,
-      date: undefined,
-      maxDepth: 64,
-      strict: false,
-      problems: [],
-    });
+    const reader = xmlCodec.reader!(codecOptions({}));
     for (const c of body) reader.push(c);
     return reader.end();
   };

@@ -1,6 +1,7 @@
 // Streaming: JSON, PHP and CSV bodies are read as their chunks arrive, without holding the whole text.
 import { ClickyApiError, ClickyDecodeError, ClickyParamError } from '@clicky-sdk/core';
 import { describe, expect, it } from 'vitest';
+import { codecOptions } from '../src/decode.ts';
 import { jsonCodec } from '../src/formats/json/index.ts';
 import { phpCodec } from '../src/formats/php/index.ts';
 import {
@@ -14,15 +15,7 @@ import {
   problemsOf,
 } from '../src/index.ts';
 
-const options = (): CodecOptions => ({
-  types: undefined,
-  multiValues: false,
-  partial: false,
-  date: undefined,
-  maxDepth: 64,
-  strict: false,
-  problems: [],
-});
+const options = (): CodecOptions => codecOptions({});
 
 const item = (i: number): Record<string, unknown> => ({
   time: 1656520164 - i,

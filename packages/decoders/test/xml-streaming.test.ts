@@ -6,18 +6,9 @@ import { join } from 'node:path';
 import { ClickyApiError, ClickyDecodeError } from '@clicky-sdk/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { codecOptions } from '../src/decode.ts';
 import { xmlCodec } from '../src/formats/xml/index.ts';
-import { type CodecOptions, type DecodeOptions, decode, decodeStream, encode, problemsOf } from '../src/index.ts';
-
-const codecOptions = (o: DecodeOptions = {}): CodecOptions => ({
-  types: o.types as readonly string[] | undefined,
-  multiValues: false,
-  partial: false,
-  date: o.date,
-  maxDepth: o.maxDepth ?? 64,
-  strict: o.strict ?? false,
-  problems: [],
-});
+import { type DecodeOptions, decode, decodeStream, encode, problemsOf } from '../src/index.ts';
 
 /** A body using every construct the scanner reads, with text where a split could go wrong. */
 const RICH = [
@@ -205,7 +196,7 @@ describe('XML streaming agrees with whole decoding', () => {
       { 'visitors-list': [{ date: '2024-10-29', start: '2024-10-29', end: '2024-10-29', items }] },
       { format: 'xml' },
     );
-    const reader = xmlCodec.reader!(codecOptions());
+    const reader = xmlCodec.reader!(codecOptions({}));
     for (let i = 0; i < body.length; i += 16 * 1024) reader.push(body.slice(i, i + 16 * 1024));
     expect(reader.end()).toStrictEqual(decode(body));
     expect(reader.maxHeld).toBeLessThan(16 * 1024 + 4096);
